@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
+import remarkEdition from './src/plugins/remark-edition.ts';
+
+export default defineConfig({
+  site: 'https://ikenberry-tsuchiyama.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // unified, not Sätteri: the edition runs remark plugins. SmartyPants stays off, so that the
+    // authors' straight quotes and double hyphens are kept as printed.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkEdition],
+    }),
+  },
+  integrations: [mdx(), pagefind()],
+});

@@ -1,0 +1,36 @@
+/** Machine-readable forms of the edition: `/edition.json` and `/paper.txt`. */
+import type { Edition } from './edition.ts';
+import { AUTHORS, BYLINE, PUBLISHED_ARTICLE, TITLE } from './metadata.ts';
+
+/** The JSON document served at /edition.json. */
+export function editionJson(edition: Edition, site: URL | undefined) {
+  const paperUrl = site ? new URL('/paper/', site).href : '/paper/';
+  return {
+    title: TITLE,
+    authors: AUTHORS,
+    source: 'Working paper (2000), edited from a plain-text extraction of its PDF; see /about/.',
+    publishedVersion: PUBLISHED_ARTICLE,
+    url: paperUrl,
+    sections: edition.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      paragraphs: s.paragraphs.map((p) => ({ id: p.id, n: p.n, text: p.text })),
+    })),
+    notes: edition.notes.map((n) => ({ n: n.n, id: n.id, text: n.text, paragraph: n.paragraph })),
+    interventions: edition.interventions.map((i) => ({
+      kind: i.kind,
+      anchor: i.anchor,
+      paragraph: i.paragraph,
+      ...(i.certainty ? { certainty: i.certainty } : {}),
+      explanation: i.explanation,
+    })),
+  };
+}
+
+/** The plain text served at /paper.txt: what a reader sees, without note or paragraph numbers. */
+export function plainText(edition: Edition): string {
+  const parts = [TITLE, BYLINE];
+  for (const s of edition.sections) parts.push(s.title, ...s.paragraphs.map((p) => p.text));
+  parts.push('Notes', ...edition.notes.map((n) => `${n.n}. ${n.text}`));
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,166 @@
+/**
+ * Turns a section of the paper into the edition's reading markup. GFM footnotes are replaced by
+ * the edition's own, so that their ids are unique and stable across the seven files rendered on
+ * one page: `p12` (paragraph), `nref18` (note reference), `n18` (note in the list), `sn18`
+ * (sidenote). Each paragraph gets its number; the notes and editorial remarks that belong to it
+ * follow it as sidenotes; the list of notes goes into an `<EditionNotes>` part and the text into an
+ * `<EditionBody>` part, so that the page can place each where it belongs.
+ */
+import path from 'node:path';
+import type { BlockContent, FootnoteDefinition, Link, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import { GAP_TEXT, type LoadOptions, loadEdition, type PlacedIntervention, paperDir, type Section } from '../lib/edition.ts';
+
+/** An mdast node that becomes the given HTML element. */
+interface ElementNode extends Node {
+  type: 'editionElement';
+  data: { hName: string; hProperties: Record<string, string | string[]> };
+  children: (PhrasingContent | ElementNode)[];
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    editionElement: ElementNode;
+  }
+  interface PhrasingContentMap {
+    editionElement: ElementNode;
+  }
+}
+
+function element(hName: string, hProperties: ElementNode['data']['hProperties'], children: ElementNode['children']): ElementNode {
+  return { type: 'editionElement', data: { hName, hProperties }, children };
+}
+
+function text(value: string): PhrasingContent {
+  return { type: 'text', value };
+}
+
+function link(url: string, hProperties: ElementNode['data']['hProperties'], children: PhrasingContent[]): Link {
+  return { type: 'link', url, children, data: { hProperties } } as Link;
+}
+
+function part(name: 'EditionBody' | 'EditionNotes', children: RootContent[]): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: [], children: children as BlockContent[] };
+}
+
+const CERTAINTY = { high: 'high certainty', medium: 'medium certainty', low: 'low certainty' } as const;
+
+/** The words an editorial remark opens with, by kind. */
+function editorialHeading(item: PlacedIntervention): string {
+  const sure = item.certainty ? ` (${CERTAINTY[item.certainty]})` : '';
+  if (item.kind === 'gap') return 'Editor: text lost.';
+  if (item.kind === 'marker') return `Editor: marker of note ${item.note} restored${sure}.`;
+  return `Editor: paragraph break inferred${sure}.`;
+}
+
+function editorialRemark(item: PlacedIntervention, id: string): ElementNode {
+  return element('div', { className: ['sn', 'ed'], id, role: 'note' }, [
+    element('b', {}, [text(editorialHeading(item))]),
+    text(` ${item.explanation} `),
+    link(`/about/#${item.anchor}`, {}, [text('All interventions')]),
+  ]);
+}
+
+/** Rewrites note references, and `<Gap>` elements, inside a paragraph's phrasing content. */
+function rewriteInline(nodes: PhrasingContent[], restored: ReadonlySet<number>): PhrasingContent[] {
+  return nodes.map((node): PhrasingContent => {
+    if (node.type === 'footnoteReference') {
+      const n = Number(node.identifier);
+      const isRestored = restored.has(n);
+      return link(
+        `#n${n}`,
+        {
+          id: `nref${n}`,
+          className: isRestored ? ['nr', 'rs'] : ['nr'],
+          role: 'doc-noteref',
+          'aria-label': isRestored ? `Note ${n}, marker restored by the editor` : `Note ${n}`,
+          'data-sn': `sn${n}`,
+        },
+        [text(isRestored ? `[${n}]` : String(n))],
+      );
+    }
+    if (node.type === 'mdxJsxTextElement' && node.name === 'Gap') {
+      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+      return link(`/about/#${String(id)}`, { id: String(id), className: ['gap'], 'data-sn': `ed-${String(id)}`, 'aria-label': 'Text lost in the source: editorial note' }, [text(GAP_TEXT)]);
+    }
+    if ('children' in node) return { ...node, children: rewriteInline(node.children as PhrasingContent[], restored) } as PhrasingContent;
+    return node;
+  });
+}
+
+/** The phrasing content of a note definition (its paragraphs joined). */
+function noteContent(def: FootnoteDefinition, restored: ReadonlySet<number>): PhrasingContent[] {
+  return def.children.flatMap((block, i) => {
+    const inline = block.type === 'paragraph' ? rewriteInline(block.children, restored) : [];
+    return i === 0 ? inline : [text(' '), ...inline];
+  });
+}
+
+function transform(tree: Root, section: Section): void {
+  const definitions = new Map<number, FootnoteDefinition>();
+  for (const node of tree.children) if (node.type === 'footnoteDefinition') definitions.set(Number(node.identifier), node);
+  const restored = new Set(section.interventions.flatMap((i) => (i.note ? [i.note] : [])));
+  const body: RootContent[] = [];
+  let index = 0;
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const para = section.paragraphs[index++];
+    if (!para) throw new Error(`${section.file}: the edition model and the syntax tree disagree on paragraphs.`);
+    const numbered: MdParagraph = {
+      ...node,
+      data: { hProperties: { id: para.id } },
+      children: [
+        link(`#${para.id}`, { className: ['pn'], 'aria-label': `Paragraph ${para.n}`, 'data-pagefind-ignore': '' }, [text(`¶ ${para.n}`)]),
+        text(' '),
+        ...rewriteInline(node.children, restored),
+      ],
+    };
+    body.push(numbered);
+    const remarks = section.interventions.filter((i) => i.paragraph === para.id);
+    const sidenotes: ElementNode[] = [
+      ...para.notes.map((n) => {
+        const def = definitions.get(n);
+        const marker = remarks.find((r) => r.note === n);
+        return element('div', { className: ['sn'], id: `sn${n}`, role: 'note', 'aria-label': `Note ${n}` }, [
+          element('span', { className: ['snn'] }, [text(`${n}.`)]),
+          text(' '),
+          ...(def ? noteContent(def, restored) : []),
+          ...(marker ? [text(' '), element('span', { className: ['edm'] }, [text(`[${editorialHeading(marker)}]`)])] : []),
+        ]);
+      }),
+      ...remarks.filter((r) => r.kind !== 'marker').map((r) => editorialRemark(r, `ed-${r.anchor}`)),
+    ];
+    if (sidenotes.length > 0) body.push(element('div', { className: ['sns'], 'data-pagefind-ignore': 'all' }, sidenotes) as unknown as RootContent);
+  }
+  const notes = section.notes.map((note) => {
+    const def = definitions.get(note.n);
+    const marker = remarks(section, note.n);
+    return element('aside', { id: note.id, className: ['note'], role: 'doc-footnote', 'aria-label': `Note ${note.n}` }, [
+      link(`#${note.refId}`, { className: ['bl'], role: 'doc-backlink', 'aria-label': `Back to the text of note ${note.n}` }, [text(`${note.n}.`)]),
+      text(' '),
+      ...(def ? noteContent(def, restored) : []),
+      ...(marker ? [text(' '), link(`/about/#${marker.anchor}`, { className: ['edm'] }, [text(`[${editorialHeading(marker)}]`)])] : []),
+    ]);
+  });
+  tree.children = [part('EditionBody', body), part('EditionNotes', notes as unknown as RootContent[])];
+}
+
+function remarks(section: Section, note: number): PlacedIntervention | undefined {
+  return section.interventions.find((i) => i.note === note);
+}
+
+/** Options: where the paper lives and which inline components editors may use. */
+export type RemarkEditionOptions = LoadOptions;
+
+/** The remark plugin. Files outside the paper's folder pass through untouched. */
+export default function remarkEdition(options: RemarkEditionOptions = {}) {
+  return (tree: Root, file: VFile): void => {
+    const dir = path.resolve(options.dir ?? paperDir());
+    if (!file.path || path.dirname(path.resolve(file.path)) !== dir) return;
+    const edition = loadEdition(options);
+    const section = edition.sections.find((s) => path.resolve(s.file) === path.resolve(file.path));
+    if (section) transform(tree, section);
+  };
+}
