@@ -151,9 +151,16 @@ interface Inline {
 function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: string, components: ReadonlySet<string>, into: Inline): void {
   for (const node of nodes) {
     switch (node.type) {
-      case 'text':
+      case 'text': {
+        // GFM parses a reference without a definition as plain text, so look for it there.
+        const orphan = /\[\^([^\]\s]+)\]/.exec(node.value);
+        if (orphan) {
+          const line = lineOf(node) + (node.value.slice(0, orphan.index).match(/\n/g)?.length ?? 0);
+          throw new EditionError(file, line, `Note reference [^${orphan[1]}] has no definition in this file.`, `Add the note's text as "[^${orphan[1]}]: …" below the paragraph, or remove the reference.`);
+        }
         into.text += node.value;
         break;
+      }
       case 'footnoteReference': {
         if (!/^\d+$/.test(node.identifier)) {
           throw new EditionError(file, lineOf(node), `Note reference [^${node.label ?? node.identifier}] is not a note number.`, 'Label notes with the paper’s own numbers: [^1] … [^32].');
@@ -280,9 +287,6 @@ function checkNotes(sections: RawSection[]): void {
     const referenced = new Set<number>();
     for (const p of s.paragraphs) {
       for (const ref of p.refs) {
-        if (!s.definitions.has(ref.n)) {
-          throw new EditionError(s.file, ref.line, `Note reference [^${ref.n}] has no definition in this file.`, `Add the note's text as "[^${ref.n}]: …" below the paragraph, or remove the reference.`);
-        }
         if (referenced.has(ref.n)) {
           throw new EditionError(s.file, ref.line, `Duplicate note number: note ${ref.n} is referenced twice.`, `Each note has one reference in the text; remove the second [^${ref.n}].`);
         }

@@ -17,8 +17,21 @@ function close(restoreFocus: boolean): void {
   current = undefined;
 }
 
+/** A close button for touch readers, added to a note the first time it opens. */
+function addCloseButton(note: HTMLElement): void {
+  if (note.querySelector('.x')) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'x';
+  button.textContent = '×';
+  button.setAttribute('aria-label', 'Close note');
+  button.addEventListener('click', () => close(true));
+  note.prepend(button);
+}
+
 function show(ref: HTMLAnchorElement, note: HTMLElement): void {
   close(false);
+  if (!wide.matches) addCloseButton(note);
   note.classList.add('open');
   note.tabIndex = -1;
   ref.setAttribute('aria-expanded', 'true');

@@ -1,0 +1,124 @@
+/**
+ * The reading page in real headless Chromium: notes by keyboard, ¶ permalinks, reading without
+ * JavaScript, accessibility (axe-core, WCAG 2.2 AA) and screenshots for a person to look at.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, recordForeignRequests } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/site.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, width: number, javaScript = true): Promise<{ page: Page; foreign: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
+  const page = await context.newPage();
+  const foreign = recordForeignRequests(page, origin);
+  await page.goto(`${origin}${path}`);
+  return { page, foreign };
+}
+
+describe('notes on a narrow screen', () => {
+  it('open in place from the reference by keyboard, show their text, and close with Esc', async () => {
+    const { page } = await open('/paper/', 390);
+    const ref = page.locator('#nref24');
+    const note = page.locator('#sn24');
+    await expect(note.isVisible()).resolves.toBe(false);
+    await ref.focus();
+    await page.keyboard.press('Enter');
+    await expect(note.isVisible()).resolves.toBe(true);
+    expect(await note.textContent()).toContain('Ironies in Japan');
+    expect(await ref.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sn24');
+    await page.keyboard.press('Escape');
+    await expect(note.isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nref24');
+    expect(await ref.getAttribute('aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+});
+
+describe('notes on a wide screen', () => {
+  it('stand in the margin beside their paragraph', async () => {
+    const { page } = await open('/paper/', 1280);
+    const { notes } = JSON.parse(readFileSync('dist/edition.json', 'utf8')) as { notes: { n: number; paragraph: string }[] };
+    const paragraph = notes.find((n) => n.n === 24)?.paragraph;
+    const para = await page.locator(`#${paragraph}`).boundingBox();
+    const note = await page.locator('#sn24').boundingBox();
+    const column = await page.locator('#sn24').locator('..').boundingBox();
+    expect(para && note && column).toBeTruthy();
+    if (!para || !note || !column) return;
+    expect(await page.locator('#sn24').isVisible()).toBe(true);
+    expect(note.x).toBeGreaterThan(para.x + para.width);
+    expect(Math.abs(column.y - para.y)).toBeLessThan(12);
+    await page.context().close();
+  });
+});
+
+describe('paragraph permalinks', () => {
+  it('a ¶ number links to its paragraph', async () => {
+    const { page } = await open('/paper/', 1280);
+    await page.locator('#p12 .pn').click();
+    expect(new URL(page.url()).hash).toBe('#p12');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p12');
+    const box = await page.locator('#p12').boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('a note reference still leads to the note and back', async () => {
+    const { page } = await open('/paper/', 390, false);
+    await page.locator('#nref24').click();
+    expect(new URL(page.url()).hash).toBe('#n24');
+    expect(await page.locator('#n24').isVisible()).toBe(true);
+    await page.locator('#n24 [role="doc-backlink"]').click();
+    expect(new URL(page.url()).hash).toBe('#nref24');
+    await page.context().close();
+  });
+});
+
+describe('accessibility and the network', () => {
+  for (const path of ['/', '/paper/', '/about/']) {
+    for (const width of [1280, 390]) {
+      it(`${path} at ${width} px: zero axe violations (WCAG 2.2 AA), no request leaves the site`, async () => {
+        const { page, foreign } = await open(path, width);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(foreign).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('screenshots', () => {
+  it('writes /paper/ at 1280 and 390 px wide as test artefacts', async () => {
+    mkdirSync('test-results', { recursive: true });
+    for (const width of [1280, 390]) {
+      const { page } = await open('/paper/#p26', width);
+      await page.screenshot({ path: `test-results/paper-${width}.png` });
+      if (width === 390) {
+        await page.locator('#nref19').click();
+        await page.screenshot({ path: 'test-results/paper-390-note-open.png' });
+      }
+      await page.context().close();
+    }
+    const { page } = await open('/', 1280);
+    await page.screenshot({ path: 'test-results/home-1280.png', fullPage: true });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The built site in dist/, for build and browser tests: its pages, and a static server on a free
+ * loopback port that serves it as a host would (directory index, trailing slashes, 404).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/** The build output the tests read. */
+export const DIST = path.resolve('dist');
+
+/** Fails with a clear message when the site has not been built. */
+export function requireBuild(): void {
+  if (!existsSync(path.join(DIST, 'paper', 'index.html'))) {
+    throw new Error('dist/ has no built site: run `npm run build` first (npm test does).');
+  }
+}
+
+/** Every file under dist/, as paths relative to it. */
+export function distFiles(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? distFiles(full) : [path.relative(DIST, full)];
+  });
+}
+
+/** HTML pages of the site with their URL path (`/paper/`), excluding Pagefind's own files. */
+export function htmlPages(): { url: string; file: string; html: string }[] {
+  requireBuild();
+  return distFiles()
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((file) => ({
+      url: `/${file.replace(/index\.html$/, '').replace(/\\/g, '/')}`,
+      file,
+      html: readFileSync(path.join(DIST, file), 'utf8'),
+    }));
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+
+/** Resolves a URL path to a file in dist/, or undefined. */
+export function resolveInDist(urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
+  const full = path.join(DIST, clean);
+  if (!full.startsWith(DIST)) return undefined;
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  const index = path.join(full, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+/** Serves dist/ on 127.0.0.1; returns the server and its origin. */
+export async function serveDist(): Promise<{ server: Server; origin: string }> {
+  requireBuild();
+  const server = createServer((req, res) => {
+    const file = resolveInDist(req.url ?? '/');
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}

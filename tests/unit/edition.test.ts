@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { buildEdition, EditionError } from '../../src/lib/edition.ts';
+
+/** A small section file: frontmatter, then the body. */
+function section(order: number, body: string, frontmatter = ''): string {
+  return `---\ntitle: "Section ${order}"\norder: ${order}\n${frontmatter}---\n\n${body}\n`;
+}
+
+/** Builds an edition from fixture files and returns the error it throws. */
+function failure(files: Record<string, string>): EditionError {
+  try {
+    buildEdition(new Map(Object.entries(files)));
+  } catch (error) {
+    if (error instanceof EditionError) return error;
+    throw error;
+  }
+  throw new Error('the edition was accepted');
+}
+
+describe('the edition model', () => {
+  it('numbers paragraphs through the whole paper and ties each note to its paragraph', () => {
+    const edition = buildEdition(
+      new Map([
+        ['b.mdx', section(2, 'Third paragraph.[^2]\n\n[^2]: Second note.')],
+        ['a.mdx', section(1, 'First.[^1]\n\n[^1]: First note.\n\nSecond.')],
+      ]),
+    );
+    expect(edition.sections.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(edition.paragraphs.map((p) => [p.id, p.text])).toEqual([
+      ['p1', 'First.'],
+      ['p2', 'Second.'],
+      ['p3', 'Third paragraph.'],
+    ]);
+    expect(edition.notes.map((n) => [n.n, n.paragraph, n.text])).toEqual([
+      [1, 'p1', 'First note.'],
+      [2, 'p3', 'Second note.'],
+    ]);
+  });
+
+  it('reads a gap as […] and places every intervention', () => {
+    const edition = buildEdition(
+      new Map([
+        [
+          'a.mdx',
+          section(
+            1,
+            'Lost <Gap id="gap-1" />[^1] here.\n\n[^1]: A note.\n\nA new thought begins.',
+            'editorial:\n  - { kind: gap, id: gap-1, explanation: "Words lost between two pages." }\n  - { kind: marker, note: 1, certainty: low, explanation: "The marker stood in the lost words." }\n  - { kind: paragraph, opening: "A new thought", certainty: medium, explanation: "The line before is full." }\n',
+          ),
+        ],
+      ]),
+    );
+    expect(edition.paragraphs[0]?.text).toBe('Lost […] here.');
+    expect(edition.interventions.map((i) => [i.kind, i.anchor, i.paragraph])).toEqual([
+      ['gap', 'gap-1', 'p1'],
+      ['marker', 'nref1', 'p1'],
+      ['paragraph', 'p2', 'p2'],
+    ]);
+  });
+});
+
+describe('bad content fails with the file, the line and the fix', () => {
+  it('rejects a note reference without a definition', () => {
+    const error = failure({ 'content/paper/a.mdx': section(1, 'One.\n\nTwo[^1] words.') });
+    expect(error.message).toContain('content/paper/a.mdx:8');
+    expect(error.message).toContain('[^1] has no definition');
+    expect(error.fix).toMatch(/Add the note's text/);
+  });
+
+  it('rejects a definition that is never referenced', () => {
+    const error = failure({ 'a.mdx': section(1, 'Text.\n\n[^1]: An orphan note.') });
+    expect(error.message).toContain('a.mdx:8');
+    expect(error.message).toContain('never referenced');
+  });
+
+  it('rejects a duplicate note number within a file', () => {
+    const error = failure({ 'a.mdx': section(1, 'Text.[^1]\n\n[^1]: One.\n\n[^1]: Again.') });
+    expect(error.message).toContain('a.mdx:10');
+    expect(error.message).toContain('Duplicate note number');
+  });
+
+  it('rejects a duplicate note number across files', () => {
+    const error = failure({
+      'a.mdx': section(1, 'Text.[^1]\n\n[^1]: One.'),
+      'b.mdx': section(2, 'More.[^1]\n\n[^1]: Again.'),
+    });
+    expect(error.file).toBe('b.mdx');
+    expect(error.message).toContain('Duplicate note number');
+  });
+
+  it('rejects a section file outside the order', () => {
+    const error = failure({ 'a.mdx': section(1, 'One.'), 'b.mdx': section(3, 'Three.') });
+    expect(error.message).toContain('b.mdx:3');
+    expect(error.message).toContain('outside the sequence 1–2');
+  });
+
+  it('rejects two sections in the same place', () => {
+    const error = failure({ 'a.mdx': section(1, 'One.'), 'b.mdx': section(1, 'Also one.') });
+    expect(error.message).toContain('b.mdx:3');
+    expect(error.message).toContain('also used by a.mdx');
+  });
+
+  it('rejects notes out of reading order', () => {
+    const error = failure({ 'a.mdx': section(1, 'A.[^2] B.[^1]\n\n[^1]: One.\n\n[^2]: Two.') });
+    expect(error.message).toContain('Note 2 stands where note 1 is expected');
+  });
+
+  it('names the frontmatter field that breaks the schema, with its line', () => {
+    const error = failure({ 'a.mdx': '---\ntitle: "A"\norder: first\n---\n\nText.\n' });
+    expect(error.message).toContain('a.mdx:3');
+    expect(error.message).toContain('`order`');
+  });
+
+  it('rejects a gap that is not explained and an unknown component', () => {
+    expect(failure({ 'a.mdx': section(1, 'Lost <Gap id="gap-1" /> words.') }).message).toContain('is not explained');
+    expect(failure({ 'a.mdx': section(1, 'A <Foo>mark</Foo>.') }).message).toContain('Unknown component <Foo>');
+  });
+});

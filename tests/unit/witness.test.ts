@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { joinLines, readWitness, witnessWordsWithMarkers } from '../../src/lib/witness.ts';
+
+const witness = readWitness(readFileSync('content/witness/paper.txt', 'utf8'));
+
+describe('reading the source witness', () => {
+  it('finds the seven section headings in order', () => {
+    expect(witness.headings).toEqual([
+      'Introduction',
+      'Bilateral Alliances and American Hegemony',
+      'America’s Liberal Grand Strategy',
+      'American Engagement in East Asia',
+      'Japan’s Ambivalent Multilateralism',
+      'Community Based Security Orders',
+      'Conclusion',
+    ]);
+  });
+
+  it('separates the 32 notes from the running text', () => {
+    expect([...witness.notes.keys()]).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+    expect(witness.notes.get(31)).toBe('Cronin, Community under Anarchy, p. 12.');
+    const running = witnessWordsWithMarkers(witness).map((w) => w.word).join(' ');
+    expect(running).not.toContain('Forum for Defense Authorities');
+    expect(running).toContain('ad hoc ministerial talks. China');
+  });
+
+  it('drops the page number and the displaced title block', () => {
+    const text = witness.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
+    expect(text).not.toMatch(/BETWEEN BALANCE OF POWER/);
+    expect(text).not.toMatch(/^\s*9\s*$/m);
+  });
+
+  it('finds every printed note marker and misses exactly notes 18, 31 and 32', () => {
+    const markers = witnessWordsWithMarkers(witness).flatMap((w) => (w.note ? [w.note] : []));
+    const all = Array.from({ length: 32 }, (_, i) => i + 1);
+    expect(markers).toEqual(all.filter((n) => ![18, 31, 32].includes(n)));
+  });
+
+  it('joins words broken at line ends and keeps their hyphens', () => {
+    expect(joinLines(['trigger counter-', 'balancing alliances'])).toBe('trigger counter-balancing alliances');
+    expect(joinLines(['a  wrapped ', ' line'])).toBe('a wrapped line');
+  });
+});
