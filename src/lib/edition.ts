@@ -14,6 +14,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { MARKS, type MarkComponent, type Registry, readRegistry } from './registry.ts';
 import { type Certainty, sectionSchema } from './schemas.ts';
 
 /**
@@ -44,6 +45,19 @@ export class EditionError extends Error {
   }
 }
 
+/** A marked mention in the text: a concept, a case, or the words of a note that cite a work. */
+export interface Mark {
+  kind: (typeof MARKS)[MarkComponent]['kind'];
+  /** Id of the glossary entry, case or work. */
+  id: string;
+  /** The marked words, as printed. */
+  text: string;
+  /** Where the words start in the plain text of their paragraph or note. */
+  offset: number;
+  /** The pinpoint of a citation as printed ("p. 12"), if any. */
+  locator?: string;
+}
+
 /** One paragraph of the paper. */
 export interface Paragraph {
   /** Stable anchor on /paper/, `p` and the paragraph's number. */
@@ -56,8 +70,12 @@ export interface Paragraph {
   text: string;
   /** Numbers of the notes referenced in it, in order. */
   notes: number[];
+  /** Where each note reference stands in `text` (note number → offset). */
+  noteOffsets: Record<number, number>;
   /** Ids of the gaps in it. */
   gaps: string[];
+  /** Concepts and cases marked in it. */
+  marks: Mark[];
   /** Line of the source file where it starts. */
   line: number;
 }
@@ -76,6 +94,8 @@ export interface Note {
   paragraph: string;
   /** Id of the section. */
   section: string;
+  /** Works cited, concepts and cases marked in it. */
+  marks: Mark[];
   /** Line of the definition in the source file. */
   line: number;
 }
@@ -121,9 +141,12 @@ export interface Edition {
 export interface LoadOptions {
   /** Folder of the section files; defaults to `paperDir()`. */
   dir?: string;
-  /** Names of the inline MDX components an editor may use besides `Gap`. */
-  components?: readonly string[];
+  /** Ids that marks may point to; defaults to what `content/` holds. */
+  registry?: Registry;
 }
+
+/** A registry that knows no ids: marks are then refused. */
+export const EMPTY_REGISTRY: Registry = { Concept: new Set(), Case: new Set(), Cite: new Set() };
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
@@ -144,11 +167,16 @@ function attribute(node: MdxJsxTextElement, name: string): string | undefined {
 /** What an inline walk collects: the text, and the notes and gaps met on the way. */
 interface Inline {
   text: string;
-  refs: { n: number; line: number }[];
+  refs: { n: number; line: number; offset: number }[];
   gaps: { id: string; line: number }[];
+  marks: Mark[];
 }
 
-function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: string, components: ReadonlySet<string>, into: Inline): void {
+function isMark(name: string | null): name is MarkComponent {
+  return name !== null && Object.hasOwn(MARKS, name);
+}
+
+function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: string, registry: Registry, into: Inline): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'text': {
@@ -165,7 +193,7 @@ function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: str
         if (!/^\d+$/.test(node.identifier)) {
           throw new EditionError(file, lineOf(node), `Note reference [^${node.label ?? node.identifier}] is not a note number.`, 'Label notes with the paper’s own numbers: [^1] … [^32].');
         }
-        into.refs.push({ n: Number(node.identifier), line: lineOf(node) });
+        into.refs.push({ n: Number(node.identifier), line: lineOf(node), offset: into.text.length });
         break;
       }
       case 'mdxJsxTextElement': {
@@ -174,10 +202,19 @@ function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: str
           if (!id) throw new EditionError(file, lineOf(node), '<Gap /> has no id.', 'Write <Gap id="gap-N" /> and describe it under `editorial` in the frontmatter.');
           into.gaps.push({ id, line: lineOf(node) });
           into.text += GAP_TEXT;
-        } else if (node.name && components.has(node.name)) {
-          readInline(node.children, file, components, into);
+        } else if (isMark(node.name)) {
+          const id = attribute(node, 'id') ?? '';
+          if (!registry[node.name].has(id)) {
+            throw new EditionError(file, lineOf(node), `<${node.name} id="${id}"> names no ${MARKS[node.name].kind} that exists.`, `Use the id of an entry in ${MARKS[node.name].home}, or add the entry.`);
+          }
+          const offset = into.text.length;
+          const before = into.marks.length;
+          readInline(node.children, file, registry, into);
+          const locator = attribute(node, 'loc');
+          const mark: Mark = { kind: MARKS[node.name].kind, id, text: into.text.slice(offset), offset, ...(locator ? { locator } : {}) };
+          into.marks.splice(before, 0, mark);
         } else {
-          throw new EditionError(file, lineOf(node), `Unknown component <${node.name ?? ''}>.`, `Use one of: Gap, ${[...components].join(', ')}.`);
+          throw new EditionError(file, lineOf(node), `Unknown component <${node.name ?? ''}>.`, `Use one of: Gap, ${Object.keys(MARKS).join(', ')}.`);
         }
         break;
       }
@@ -185,7 +222,7 @@ function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: str
       case 'strong':
       case 'link':
       case 'paragraph':
-        readInline(node.children, file, components, into);
+        readInline(node.children, file, registry, into);
         break;
       case 'break':
         into.text += ' ';
@@ -196,10 +233,15 @@ function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: str
   }
 }
 
-function inline(nodes: readonly (PhrasingContent | RootContent)[], file: string, components: ReadonlySet<string>): Inline {
-  const into: Inline = { text: '', refs: [], gaps: [] };
-  readInline(nodes, file, components, into);
-  into.text = into.text.replace(/\s+/g, ' ').trim();
+function inline(nodes: readonly (PhrasingContent | RootContent)[], file: string, registry: Registry): Inline {
+  const into: Inline = { text: '', refs: [], gaps: [], marks: [] };
+  readInline(nodes, file, registry, into);
+  // The source has single spaces and no leading space, so offsets stay valid; check it.
+  if (/\s{2}|^\s|\n/.test(into.text.trimEnd())) {
+    const line = lineOf(nodes[0] as Nodes);
+    throw new EditionError(file, line, 'A paragraph or note contains a line break or a double space.', 'Keep each paragraph and each note on one line, with single spaces.');
+  }
+  into.text = into.text.trimEnd();
   return into;
 }
 
@@ -220,7 +262,7 @@ function keyLine(source: string, key: string): number {
   return index < 0 ? 1 : index + 1;
 }
 
-function readSection(file: string, source: string, components: ReadonlySet<string>): RawSection {
+function readSection(file: string, source: string, registry: Registry): RawSection {
   const tree = parseSection(source);
   const yaml = tree.children.find((n) => n.type === 'yaml');
   if (!yaml || yaml.type !== 'yaml') {
@@ -237,7 +279,7 @@ function readSection(file: string, source: string, components: ReadonlySet<strin
   for (const node of tree.children) {
     if (node.type === 'yaml') continue;
     if (node.type === 'paragraph') {
-      paragraphs.push({ ...inline(node.children, file, components), line: lineOf(node) });
+      paragraphs.push({ ...inline(node.children, file, registry), line: lineOf(node) });
     } else if (node.type === 'footnoteDefinition') {
       const n = Number(node.identifier);
       if (!/^\d+$/.test(node.identifier)) {
@@ -246,7 +288,7 @@ function readSection(file: string, source: string, components: ReadonlySet<strin
       if (definitions.has(n)) {
         throw new EditionError(file, lineOf(node), `Duplicate note number: [^${n}] is defined twice in this file.`, `Keep one definition of note ${n}; renumber or delete the other.`);
       }
-      const note = inline(node.children, file, components);
+      const note = inline(node.children, file, registry);
       if (note.refs.length > 0) throw new EditionError(file, lineOf(node), `Note ${n} contains a note reference.`, 'Notes cannot carry notes; remove the reference.');
       definitions.set(n, { ...note, line: lineOf(node) });
     } else {
@@ -335,9 +377,8 @@ function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedInter
 }
 
 /** Builds the edition from already-read files (path relative to the project root → source). */
-export function buildEdition(files: ReadonlyMap<string, string>, options: Pick<LoadOptions, 'components'> = {}): Edition {
-  const components = new Set(options.components ?? []);
-  const raw = [...files].map(([file, source]) => readSection(file, source, components));
+export function buildEdition(files: ReadonlyMap<string, string>, registry: Registry = EMPTY_REGISTRY): Edition {
+  const raw = [...files].map(([file, source]) => readSection(file, source, registry));
   checkOrder(raw);
   raw.sort((a, b) => a.order - b.order);
   checkNotes(raw);
@@ -345,12 +386,12 @@ export function buildEdition(files: ReadonlyMap<string, string>, options: Pick<L
   const sections = raw.map((s): Section => {
     const paragraphs = s.paragraphs.map((p): Paragraph => {
       n++;
-      return { id: `p${n}`, n, section: s.id, text: p.text, notes: p.refs.map((r) => r.n), gaps: p.gaps.map((g) => g.id), line: p.line };
+      return { id: `p${n}`, n, section: s.id, text: p.text, notes: p.refs.map((r) => r.n), noteOffsets: Object.fromEntries(p.refs.map((r) => [r.n, r.offset])), gaps: p.gaps.map((g) => g.id), marks: p.marks, line: p.line };
     });
     const notes = paragraphs.flatMap((p) =>
       p.notes.map((k): Note => {
         const def = s.definitions.get(k);
-        return { n: k, id: `n${k}`, refId: `nref${k}`, text: def?.text ?? '', paragraph: p.id, section: s.id, line: def?.line ?? 1 };
+        return { n: k, id: `n${k}`, refId: `nref${k}`, text: def?.text ?? '', paragraph: p.id, section: s.id, marks: def?.marks ?? [], line: def?.line ?? 1 };
       }),
     );
     return { id: s.id, title: s.title, order: s.order, file: s.file, paragraphs, notes, interventions: placeInterventions(s, paragraphs) };
@@ -383,8 +424,9 @@ let cache: { key: string; edition: Edition } | undefined;
 export function loadEdition(options: LoadOptions = {}): Edition {
   const dir = path.resolve(options.dir ?? paperDir());
   const files = readSectionFiles(dir);
-  const key = JSON.stringify([...files, options.components ?? []]);
-  if (cache?.key !== key) cache = { key, edition: buildEdition(files, options) };
+  const registry = options.registry ?? readRegistry();
+  const key = JSON.stringify([...files, ...Object.values(registry).map((ids: ReadonlySet<string>) => [...ids])]);
+  if (cache?.key !== key) cache = { key, edition: buildEdition(files, registry) };
   return cache.edition;
 }
 

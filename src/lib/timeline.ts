@@ -72,7 +72,7 @@ export const TIMELINE_DEFAULTS = {
   lineHeight: 17,
 } as const;
 
-/** Colours: all text passes 4.5:1 on white (ink 16.8:1, accent 8.7:1, muted 7:1). */
+/** Colours: all text passes 4.5:1 on white (ink 16.8:1, accent 8.6:1, muted 7:1); leaders 4.5:1. */
 export const TIMELINE_COLOURS = { ink: '#1d1d1f', accent: '#8a2c0d', muted: '#595959', leader: '#767676' } as const;
 
 const AXIS_X = 46;
@@ -309,7 +309,7 @@ export function timelineSvg(items: readonly TimelineItem[], options: TimelineOpt
   const { ink, muted } = TIMELINE_COLOURS;
 
   // A visible caption says up front that the axis is not uniform.
-  const captionText = `Time runs down the page. Years before ${stops[1]?.year ?? ''} are compressed; ≈ marks each change of scale.`;
+  const captionText = `Time runs down the page. The scale changes at each break in the axis: years before ${stops[1]?.year ?? ''} are compressed.`;
   const caption = wrapText(captionText, width - 8, smallFontSize);
   const top = TOP + caption.length * lineHeight + 16;
 

@@ -1,17 +1,20 @@
 /**
  * Turns a section of the paper into the edition's reading markup. GFM footnotes are replaced by
  * the edition's own, so that their ids are unique and stable across the seven files rendered on
- * one page: `p12` (paragraph), `nref18` (note reference), `n18` (note in the list), `sn18`
- * (sidenote). Each paragraph gets its number; the notes and editorial remarks that belong to it
- * follow it as sidenotes; the list of notes goes into an `<EditionNotes>` part and the text into an
- * `<EditionBody>` part, so that the page can place each where it belongs.
+ * one page: `p12` (paragraph), `nref18` (note reference), `n18` (note in the list), `ed-gap-1`
+ * (editorial remark). Each paragraph gets its number; the editorial remarks that belong to it
+ * follow it as sidenotes (the notes join them in the margin through the page's script, which
+ * copies them from the list, so the page carries each note's text once); the list of notes goes
+ * into an `<EditionNotes>` part and the text into an `<EditionBody>` part, so that the page can
+ * place each where it belongs.
  */
 import path from 'node:path';
 import type { BlockContent, FootnoteDefinition, Link, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { GAP_TEXT, type LoadOptions, loadEdition, type PlacedIntervention, paperDir, type Section } from '../lib/edition.ts';
+import { MARKS, type MarkComponent } from '../lib/registry.ts';
 
 /** An mdast node that becomes the given HTML element. */
 interface ElementNode extends Node {
@@ -45,6 +48,10 @@ function part(name: 'EditionBody' | 'EditionNotes', children: RootContent[]): Md
   return { type: 'mdxJsxFlowElement', name, attributes: [], children: children as BlockContent[] };
 }
 
+function jsxAttribute(node: MdxJsxTextElement, name: string): unknown {
+  return node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+}
+
 const CERTAINTY = { high: 'high certainty', medium: 'medium certainty', low: 'low certainty' } as const;
 
 /** The words an editorial remark opens with, by kind. */
@@ -56,7 +63,7 @@ function editorialHeading(item: PlacedIntervention): string {
 }
 
 function editorialRemark(item: PlacedIntervention, id: string): ElementNode {
-  return element('div', { className: ['sn', 'ed'], id, role: 'note' }, [
+  return element('div', { className: ['sn', 'ed'], id }, [
     element('b', {}, [text(editorialHeading(item))]),
     text(` ${item.explanation} `),
     link(`/about/#${item.anchor}`, {}, [text('All interventions')]),
@@ -76,14 +83,19 @@ function rewriteInline(nodes: PhrasingContent[], restored: ReadonlySet<number>):
           className: isRestored ? ['nr', 'rs'] : ['nr'],
           role: 'doc-noteref',
           'aria-label': isRestored ? `Note ${n}, marker restored by the editor` : `Note ${n}`,
-          'data-sn': `sn${n}`,
         },
         [text(isRestored ? `[${n}]` : String(n))],
       );
     }
     if (node.type === 'mdxJsxTextElement' && node.name === 'Gap') {
-      const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-      return link(`/about/#${String(id)}`, { id: String(id), className: ['gap'], 'data-sn': `ed-${String(id)}`, 'aria-label': 'Text lost in the source: editorial note' }, [text(GAP_TEXT)]);
+      const id = String(jsxAttribute(node, 'id'));
+      return link(`/about/#${id}`, { id, className: ['gap'], 'aria-label': 'Text lost in the source: editorial note' }, [text(GAP_TEXT)]);
+    }
+    if (node.type === 'mdxJsxTextElement' && node.name && Object.hasOwn(MARKS, node.name)) {
+      // A concept, case or cited work: a plain link to its entry page (styled and previewed by its
+      // href, so that some 400 marks carry no class); the script adds the preview.
+      const mark = MARKS[node.name as MarkComponent];
+      return link(`/${mark.route}/${String(jsxAttribute(node, 'id'))}/`, {}, rewriteInline(node.children, restored));
     }
     if ('children' in node) return { ...node, children: rewriteInline(node.children as PhrasingContent[], restored) } as PhrasingContent;
     return node;
@@ -112,31 +124,20 @@ function transform(tree: Root, section: Section): void {
       ...node,
       data: { hProperties: { id: para.id } },
       children: [
-        link(`#${para.id}`, { className: ['pn'], 'aria-label': `Paragraph ${para.n}`, 'data-pagefind-ignore': '' }, [text(`¶ ${para.n}`)]),
+        link(`#${para.id}`, { className: ['pn'] }, [text(`¶ ${para.n}`)]),
         text(' '),
         ...rewriteInline(node.children, restored),
       ],
     };
     body.push(numbered);
-    const remarks = section.interventions.filter((i) => i.paragraph === para.id);
-    const sidenotes: ElementNode[] = [
-      ...para.notes.map((n) => {
-        const def = definitions.get(n);
-        const marker = remarks.find((r) => r.note === n);
-        return element('div', { className: ['sn'], id: `sn${n}`, role: 'note', 'aria-label': `Note ${n}` }, [
-          element('span', { className: ['snn'] }, [text(`${n}.`)]),
-          text(' '),
-          ...(def ? noteContent(def, restored) : []),
-          ...(marker ? [text(' '), element('span', { className: ['edm'] }, [text(`[${editorialHeading(marker)}]`)])] : []),
-        ]);
-      }),
-      ...remarks.filter((r) => r.kind !== 'marker').map((r) => editorialRemark(r, `ed-${r.anchor}`)),
-    ];
-    if (sidenotes.length > 0) body.push(element('div', { className: ['sns'], 'data-pagefind-ignore': 'all' }, sidenotes) as unknown as RootContent);
+    const remarks = section.interventions.filter((i) => i.paragraph === para.id && i.kind !== 'marker');
+    if (remarks.length > 0) {
+      body.push(element('div', { className: ['sns'] }, remarks.map((r) => editorialRemark(r, `ed-${r.anchor}`))) as unknown as RootContent);
+    }
   }
   const notes = section.notes.map((note) => {
     const def = definitions.get(note.n);
-    const marker = remarks(section, note.n);
+    const marker = section.interventions.find((i) => i.note === note.n);
     return element('aside', { id: note.id, className: ['note'], role: 'doc-footnote', 'aria-label': `Note ${note.n}` }, [
       link(`#${note.refId}`, { className: ['bl'], role: 'doc-backlink', 'aria-label': `Back to the text of note ${note.n}` }, [text(`${note.n}.`)]),
       text(' '),
@@ -147,11 +148,7 @@ function transform(tree: Root, section: Section): void {
   tree.children = [part('EditionBody', body), part('EditionNotes', notes as unknown as RootContent[])];
 }
 
-function remarks(section: Section, note: number): PlacedIntervention | undefined {
-  return section.interventions.find((i) => i.note === note);
-}
-
-/** Options: where the paper lives and which inline components editors may use. */
+/** Options: where the paper lives and which ids marks may name. */
 export type RemarkEditionOptions = LoadOptions;
 
 /** The remark plugin. Files outside the paper's folder pass through untouched. */

@@ -1,12 +1,40 @@
 /**
  * Reading enhancements on /paper/. Without this script every note reference is a plain link to
  * the list of notes, and every ¶ number a plain permalink.
+ * - Each note is copied from the list into the margin beside its paragraph (the page carries each
+ *   note's text once; the copies are the sidenotes).
  * - Narrow screens: a note reference (or a gap mark) opens its note in place, after the
  *   paragraph; a second activation or Esc closes it and returns focus to the reference.
  * - Wide screens: the note already stands in the margin; activating the reference highlights it.
  * - A ¶ number also copies the paragraph's permalink.
  */
 const wide = window.matchMedia('(min-width: 70rem)');
+
+/** Copies each note from the list of notes into the sidenote column beside its paragraph. */
+function buildSidenotes(): void {
+  for (const ref of document.querySelectorAll<HTMLAnchorElement>('.sec a.nr')) {
+    const n = ref.hash.slice(2);
+    const source = document.getElementById(`n${n}`);
+    const para = ref.closest('p');
+    if (!source || !para) continue;
+    let column = para.nextElementSibling;
+    if (!column?.classList.contains('sns')) {
+      column = document.createElement('div');
+      column.className = 'sns';
+      para.after(column);
+    }
+    const note = document.createElement('div');
+    note.className = 'sn';
+    note.id = `sn${n}`;
+    const number = document.createElement('span');
+    number.className = 'snn';
+    number.textContent = `${n}. `;
+    // Everything but the backlink, which points back to where the sidenote already stands.
+    note.append(number, ...[...source.childNodes].filter((c) => !(c instanceof Element && c.classList.contains('bl'))).map((c) => c.cloneNode(true)));
+    column.insertBefore(note, column.querySelector('.ed'));
+  }
+}
+buildSidenotes();
 let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;
 
 function close(restoreFocus: boolean): void {
@@ -53,18 +81,26 @@ function announce(message: string): void {
   }, 2500);
 }
 
-for (const ref of document.querySelectorAll<HTMLAnchorElement>('a[data-sn]')) {
-  const id = ref.dataset['sn'];
-  if (id && document.getElementById(id)) {
-    ref.setAttribute('aria-controls', id);
+/** The sidenote a reference or gap mark opens: `#n18` → `sn18`, a gap → its editorial note. */
+function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
+  if (ref.classList.contains('gap')) return document.getElementById(`ed-${ref.id}`);
+  const n = /^#n(\d+)$/.exec(ref.getAttribute('href') ?? '');
+  return n ? document.getElementById(`sn${n[1]}`) : null;
+}
+
+const TRIGGERS = 'a.nr, a.gap';
+for (const ref of document.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {
+  const note = sidenoteOf(ref);
+  if (note) {
+    ref.setAttribute('aria-controls', note.id);
     ref.setAttribute('aria-expanded', 'false');
   }
 }
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  const ref = target?.closest<HTMLAnchorElement>('a[data-sn]');
-  const note = ref?.dataset['sn'] ? document.getElementById(ref.dataset['sn']) : null;
+  const ref = target?.closest<HTMLAnchorElement>(TRIGGERS);
+  const note = ref ? sidenoteOf(ref) : null;
   if (ref && note) {
     event.preventDefault();
     if (current?.note === note) close(true);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition, EditionError } from '../../src/lib/edition.ts';
+import type { Registry } from '../../src/lib/registry.ts';
+
+const registry: Registry = { Concept: new Set(['binding']), Case: new Set(['opium-war']), Cite: new Set(['cronin-1999']) };
 
 /** A small section file: frontmatter, then the body. */
 function section(order: number, body: string, frontmatter = ''): string {
@@ -9,7 +12,7 @@ function section(order: number, body: string, frontmatter = ''): string {
 /** Builds an edition from fixture files and returns the error it throws. */
 function failure(files: Record<string, string>): EditionError {
   try {
-    buildEdition(new Map(Object.entries(files)));
+    buildEdition(new Map(Object.entries(files)), registry);
   } catch (error) {
     if (error instanceof EditionError) return error;
     throw error;
@@ -59,7 +62,31 @@ describe('the edition model', () => {
   });
 });
 
+describe('marks', () => {
+  it('records concepts, cases and citations with their words, offsets and pinpoints', () => {
+    const edition = buildEdition(
+      new Map([['a.mdx', section(1, 'Since the <Case id="opium-war">Opium War</Case>, <Concept id="binding">binding</Concept>.[^1]\n\n[^1]: See <Cite id="cronin-1999" loc="p. 12">Cronin</Cite>, p. 12.')]]),
+      registry,
+    );
+    expect(edition.paragraphs[0]?.marks).toEqual([
+      { kind: 'case', id: 'opium-war', text: 'Opium War', offset: 10 },
+      { kind: 'concept', id: 'binding', text: 'binding', offset: 21 },
+    ]);
+    expect(edition.paragraphs[0]?.noteOffsets).toEqual({ 1: 29 });
+    expect(edition.notes[0]?.marks).toEqual([{ kind: 'work', id: 'cronin-1999', text: 'Cronin', offset: 4, locator: 'p. 12' }]);
+  });
+});
+
 describe('bad content fails with the file, the line and the fix', () => {
+  it('rejects an unknown concept, case or source id', () => {
+    const concept = failure({ 'a.mdx': section(1, 'One.\n\nA <Concept id="bindingg">binding</Concept> mark.') });
+    expect(concept.message).toContain('a.mdx:8 <Concept id="bindingg"> names no concept');
+    expect(concept.fix).toContain('content/glossary/<id>.md');
+    expect(failure({ 'a.mdx': section(1, 'The <Case id="opium">war</Case>.') }).message).toContain('<Case id="opium"> names no case');
+    const work = failure({ 'a.mdx': section(1, 'Text.[^1]\n\n[^1]: <Cite id="cronin-2000">Cronin</Cite>.') });
+    expect(work.message).toContain('a.mdx:8 <Cite id="cronin-2000"> names no work');
+  });
+
   it('rejects a note reference without a definition', () => {
     const error = failure({ 'content/paper/a.mdx': section(1, 'One.\n\nTwo[^1] words.') });
     expect(error.message).toContain('content/paper/a.mdx:8');

@@ -51,11 +51,13 @@ describe('remark-edition', () => {
     expect(doc.querySelector('[data-footnotes], #footnote-label, [id^="user-content-"]')).toBeNull();
   });
 
-  it('puts each note beside its paragraph as a sidenote', async () => {
+  it('puts editorial remarks beside their paragraph and each note’s text on the page once', async () => {
     const doc = await render('first.mdx');
-    const sidenotes = doc.querySelector('#p1')?.nextElementSibling;
-    expect(sidenotes?.className).toBe('sns');
-    expect(sidenotes?.querySelector('#sn1')?.textContent).toContain('A note with its own words.');
+    const remarks = doc.querySelector('#p2')?.nextElementSibling;
+    expect(remarks?.className).toBe('sns');
+    expect(remarks?.querySelector('#ed-gap-1')).not.toBeNull();
+    expect(doc.querySelector('#p1')?.nextElementSibling?.tagName).toBe('P');
+    expect(doc.body.textContent?.split('A note with its own words.').length).toBe(2);
   });
 
   it('shows a gap and a restored marker as editorial acts, each explained', async () => {

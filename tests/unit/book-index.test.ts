@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import {
+  buildIndex,
+  findPhrase,
+  type IndexEntryInput,
+  type IndexSource,
+  letterOf,
+  loadIndexTerms,
+  locate,
+  type Locator,
+  parseIndexTerms,
+  termEntry,
+} from '../../src/lib/book-index.ts';
+import { loadEdition } from '../../src/lib/edition.ts';
+
+const para = (n: number): Locator => ({ label: `¶ ${n}`, href: `/paper/#p${n}`, n, isNote: false });
+const note = (n: number, paragraph?: number): Locator => ({ label: `n. ${n}`, href: `/paper/#n${n}`, n, isNote: true, ...(paragraph === undefined ? {} : { paragraph }) });
+const entry = (heading: string, locators: Locator[] = [], kind: IndexEntryInput['kind'] = 'concept'): IndexEntryInput => ({ heading, kind, locators });
+
+/** A small paper (notes cited in its last paragraph), enough to test matching without the real text. */
+function miniEdition(paragraphs: string[], notes: string[]): IndexSource {
+  return {
+    paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, n: i + 1, text })),
+    notes: notes.map((text, i) => ({ n: i + 1, id: `n${i + 1}`, text, paragraph: `p${paragraphs.length}` })),
+  };
+}
+
+describe('buildIndex', () => {
+  it('groups entries under their initial letters, A to Z', () => {
+    const groups = buildIndex([entry('NATO'), entry('binding'), entry('APEC'), entry('Balance of power'), entry('Wilson, Woodrow', [], 'person')]);
+    expect(groups.map((g) => g.letter)).toEqual(['A', 'B', 'N', 'W']);
+    expect(groups.find((g) => g.letter === 'B')?.entries.map((e) => e.heading)).toEqual(['Balance of power', 'binding']);
+  });
+
+  it('sorts headings case-insensitively', () => {
+    const [b] = buildIndex([entry('Bilateralism'), entry('balance of power'), entry('BANDWAGONING'), entry('binding')]);
+    expect(b?.entries.map((e) => e.heading)).toEqual(['balance of power', 'BANDWAGONING', 'Bilateralism', 'binding']);
+  });
+
+  it('ignores a leading "The " when filing and sorting', () => {
+    const groups = buildIndex([entry('The Washington treaty system', [], 'case'), entry('Triple Intervention', [], 'case'), entry('Warren Christopher'), entry('Theater missile defense')]);
+    expect(groups.map((g) => g.letter)).toEqual(['T', 'W']);
+    expect(groups[0]?.entries.map((e) => e.heading)).toEqual(['Theater missile defense', 'Triple Intervention']);
+    expect(groups[1]?.entries.map((e) => e.heading)).toEqual(['Warren Christopher', 'The Washington treaty system']);
+  });
+
+  it('files headings that start with a digit under #, before A', () => {
+    const groups = buildIndex([entry('Anglo-Japanese Alliance'), entry('The 1907 entente system', [], 'case')]);
+    expect(groups.map((g) => g.letter)).toEqual(['#', 'A']);
+    expect(letterOf('Élysée Treaty')).toBe('E');
+  });
+
+  it('sorts locators by number, not as text, with each note after the paragraph that cites it', () => {
+    const [group] = buildIndex([entry('Binding', [para(12), note(3, 6), para(9), para(100), note(31, 48), para(48)])]);
+    expect(group?.entries[0]?.locators.map((l) => l.label)).toEqual(['n. 3', '¶ 9', '¶ 12', '¶ 48', 'n. 31', '¶ 100']);
+  });
+
+  it('puts notes without a known paragraph after all paragraphs, in number order', () => {
+    const [group] = buildIndex([entry('Binding', [note(12), para(30), note(2)])]);
+    expect(group?.entries[0]?.locators.map((l) => l.label)).toEqual(['¶ 30', 'n. 2', 'n. 12']);
+  });
+
+  it('lists each place once, and keeps a paragraph and a note of the same number apart', () => {
+    const [group] = buildIndex([entry('Binding', [para(9), para(9), note(9), note(9), para(3)])]);
+    expect(group?.entries[0]?.locators.map((l) => l.label)).toEqual(['¶ 3', '¶ 9', 'n. 9']);
+  });
+
+  it('shows notes as "n. 3" and paragraphs as "¶ 12", whatever label came in', () => {
+    const [group] = buildIndex([entry('Binding', [{ label: 'note 3', href: '/paper/#n3', n: 3, isNote: true }, { label: '12', href: '/paper/#p12', n: 12, isNote: false }])]);
+    expect(group?.entries[0]?.locators.map((l) => l.label)).toEqual(['¶ 12', 'n. 3']);
+  });
+
+  it('merges entries with the same heading and kind, and keeps an entry’s own page', () => {
+    const groups = buildIndex([
+      { heading: 'League of Nations', kind: 'case', href: '/cases/league-of-nations/', locators: [para(19)] },
+      { heading: 'League of Nations', kind: 'case', locators: [para(48), para(19)] },
+    ]);
+    expect(groups[0]?.entries).toHaveLength(1);
+    expect(groups[0]?.entries[0]?.href).toBe('/cases/league-of-nations/');
+    expect(groups[0]?.entries[0]?.locators.map((l) => l.label)).toEqual(['¶ 19', '¶ 48']);
+  });
+});
+
+describe('locate', () => {
+  const edition = miniEdition(
+    ['Woodrow Wilson argued that it should. Wilson said so, and a Wilsonian order followed.', 'NATO and the UN’s PKO; UNESCO is not the UN. The nato of lower case.'],
+    ['Quoted in Woodrow Wilson Center Press.', 'NATOs and Wilsons are plurals.'],
+  );
+
+  it('labels paragraphs "¶ n" and notes "n. n", linking to their anchors on /paper/', () => {
+    expect(locate(['NATO'], edition)).toEqual([{ label: '¶ 2', href: '/paper/#p2', n: 2, isNote: false }]);
+    expect(locate(['Press'], edition)).toEqual([{ label: 'n. 1', href: '/paper/#n1', n: 1, isNote: true, paragraph: 2 }]);
+  });
+
+  it('finds whole words only', () => {
+    expect(findPhrase('a Wilsonian order', 'Wilson')).toEqual([]);
+    expect(findPhrase('NATOs and UNESCO', 'NATO')).toEqual([]);
+    expect(findPhrase('UNESCO', 'UN')).toEqual([]);
+    expect(findPhrase('the UN’s PKO', 'UN')).toEqual([4]);
+    expect(findPhrase('U.S.-Japan', 'Japan')).toEqual([5]);
+    expect(locate(['Wilsons'], edition).map((l) => l.label)).toEqual(['n. 2']);
+    expect(locate(['UN'], edition).map((l) => l.label)).toEqual(['¶ 2']);
+  });
+
+  it('matches case-sensitively', () => {
+    expect(locate(['nato'], edition).map((l) => l.label)).toEqual(['¶ 2']);
+    expect(findPhrase('The nato of lower case', 'NATO')).toEqual([]);
+    expect(locate(['wilson'], edition)).toEqual([]);
+  });
+
+  it('finds any of several phrases, each place once, in reading order', () => {
+    expect(locate(['Press', 'Woodrow Wilson', 'Wilson'], edition).map((l) => l.label)).toEqual(['¶ 1', 'n. 1']);
+  });
+
+  it('skips matches inside an excepted phrase, but not other matches in the same text', () => {
+    expect(locate(['Wilson'], edition, { except: ['Woodrow Wilson Center'] }).map((l) => l.label)).toEqual(['¶ 1']);
+    const both = miniEdition(['The Woodrow Wilson Center studies Wilson.'], []);
+    expect(locate(['Wilson'], both, { except: ['Woodrow Wilson Center'] }).map((l) => l.label)).toEqual(['¶ 1']);
+  });
+
+  it('refuses an empty phrase, which would match everywhere', () => {
+    expect(() => locate([' '], edition)).toThrow(/empty/);
+  });
+});
+
+describe('content/index-terms.yaml', () => {
+  const edition = loadEdition();
+  const terms = loadIndexTerms();
+
+  it('is a list of people and institutions, each heading once', () => {
+    const raw = parseYaml(readFileSync('content/index-terms.yaml', 'utf8')) as unknown[];
+    expect(terms).toHaveLength(raw.length);
+    expect(terms.length).toBeGreaterThan(60);
+    const headings = terms.map((t) => t.heading);
+    expect(new Set(headings).size).toBe(headings.length);
+  });
+
+  it('has every phrase occur in the paper, as printed and as a whole word', () => {
+    const missing = terms.flatMap((t) => t.phrases.filter((p) => locate([p], edition).length === 0).map((p) => `${t.heading}: "${p}"`));
+    expect(missing).toEqual([]);
+  });
+
+  it('has every excepted phrase occur too, so no exception is stale', () => {
+    const stale = terms.flatMap((t) => (t.except ?? []).filter((p) => locate([p], edition).length === 0));
+    expect(stale).toEqual([]);
+  });
+
+  it('indexes the people the brief names, under inverted headings', () => {
+    const headings = new Set(terms.filter((t) => t.kind === 'person').map((t) => t.heading));
+    for (const h of ['Joffe, Josef', 'Kissinger, Henry', 'Wilson, Woodrow', 'Clinton, Bill', 'Gorbachev, Mikhail', 'Brezhnev, Leonid', 'Matlock, Jack', 'Christopher, Warren', 'Baker, James', 'Bell, Coral', 'Iriye, Akira', 'Nakane, Chie', 'Cronin, Bruce', 'Deutsch, Karl', 'Funabashi, Yoichi']) {
+      expect(headings).toContain(h);
+    }
+    // Chinese names are already surname first and take no comma.
+    const notInverted = [...headings].filter((h) => !h.includes(', '));
+    expect(notInverted).toEqual(['Wang Jisi']);
+  });
+
+  it('indexes the institutions the brief names', () => {
+    const headings = terms.filter((t) => t.kind === 'institution').map((t) => t.heading);
+    for (const name of ['NATO', 'WTO', 'APEC', 'ASEAN', 'ARF', 'CSCAP', 'United Nations', 'League of Nations', 'European Union', 'Defense Department', 'Self Defense Agency', 'Nonaligned Movement', 'Arab League', 'British Commonwealth']) {
+      expect(headings.some((h) => h.includes(name)), name).toBe(true);
+    }
+  });
+
+  it('finds Wilson in the text and in the book about him, not in the Woodrow Wilson Center Press', () => {
+    const wilson = terms.find((t) => t.heading === 'Wilson, Woodrow');
+    expect(wilson).toBeDefined();
+    if (!wilson) return;
+    const labels = termEntry(wilson, edition).locators.map((l) => l.label);
+    expect(labels).toEqual(['¶ 14', '¶ 19', 'n. 12', '¶ 48']);
+    const press = edition.notes.filter((n) => n.text.includes('Woodrow Wilson Center')).map((n) => `n. ${n.n}`);
+    expect(press).toEqual(['n. 10', 'n. 17']);
+  });
+
+  it('keeps the ASEAN Regional Forum out of the entry for ASEAN', () => {
+    const asean = terms.find((t) => t.heading.startsWith('ASEAN ('));
+    const arf = terms.find((t) => t.heading.startsWith('ASEAN Regional Forum'));
+    if (!asean || !arf) throw new Error('ASEAN and ARF entries expected');
+    expect(termEntry(asean, edition).locators.map((l) => l.label)).toEqual(['¶ 26']);
+    expect(termEntry(arf, edition).locators.map((l) => l.label)).toContain('¶ 43');
+  });
+
+  it('builds an index of the terms with every entry under its own letter and every place on /paper/', () => {
+    const groups = buildIndex(terms.map((t) => termEntry(t, edition)));
+    const letters = groups.map((g) => g.letter);
+    expect(letters).toEqual([...new Set(letters)].sort());
+    for (const g of groups) {
+      for (const e of g.entries) {
+        expect(letterOf(e.heading)).toBe(g.letter);
+        expect(e.locators.length, e.heading).toBeGreaterThan(0);
+        for (const l of e.locators) expect(l.href).toMatch(/^\/paper\/#[pn]\d+$/);
+      }
+    }
+  });
+
+  it('rejects a term with an unknown kind, naming the entry', () => {
+    expect(() => parseIndexTerms('- heading: "X"\n  kind: place\n  phrases: ["X"]\n')).toThrow(/entry 1 \(X\): `kind` must be person or institution/);
+    expect(() => parseIndexTerms('- heading: "X"\n  kind: person\n  phrases: []\n')).toThrow(/`phrases` must be a non-empty list/);
+  });
+});
