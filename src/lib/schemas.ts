@@ -59,3 +59,103 @@ export const sectionSchema = z.object({
 export type SectionFrontmatter = z.infer<typeof sectionSchema>;
 export type Intervention = z.infer<typeof intervention>;
 export type Certainty = z.infer<typeof certainty>;
+
+/**
+ * One person or body named as author or editor, in CSL-JSON form: a personal name split into
+ * family and given name, or an institution's name kept whole in `literal` (so that no style
+ * inverts or abbreviates it).
+ */
+export const cslName = z.union([
+  z.strictObject({
+    /** Family name (surname), as it sorts: "Cronin", "Van Wagenen". */
+    family: z.string().min(1),
+    /** Given names or initials, with any suffix: "Bruce", "Maurice, Jr." Absent when unknown. */
+    given: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    /** The full name of an institutional author, printed as is. */
+    literal: z.string().min(1),
+  }),
+]);
+
+/** A CSL-JSON date: one `[year]`, `[year, month]` or `[year, month, day]`, no ranges. */
+export const cslDate = z.strictObject({
+  /** Year, month (1–12) and day (1–31), most significant first; only the year is required. */
+  'date-parts': z
+    .tuple([
+      z.tuple([
+        z.number().int().min(1000).max(9999),
+        z.number().int().min(1).max(12).optional(),
+        z.number().int().min(1).max(31).optional(),
+      ]),
+    ])
+    .describe('One date as [[year, month?, day?]].'),
+});
+
+/** CSL item types this bibliography uses; a new type is added here on purpose, not by accident. */
+export const workType = z.enum([
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'book',
+  'chapter',
+  'report',
+]);
+
+/** Our own information about a work, which CSL processors ignore (`content/bibliography/README.md`). */
+export const workCustom = z.strictObject({
+  /** Which facts were checked and where, each a short note with a URL when there was one. */
+  verified: z.array(z.string().min(1)),
+  /** Editorial comment where the paper's note is wrong, incomplete or out of date. */
+  remark: z.string().min(1).optional(),
+  /** A document quoted through this work that has no entry of its own. */
+  alsoCites: z.string().min(1).optional(),
+});
+
+/**
+ * One work of the bibliography (`content/bibliography/works.json`) or the paper itself
+ * (`paper-facts.json`): a CSL-JSON item with the CSL field names. The object is strict, so a
+ * misspelt field name ("container_title", "publisher_place") is an error rather than a field
+ * that every citation style silently ignores.
+ */
+export const workSchema = z.strictObject({
+  /** First author's or editor's surname, the year and, if needed, a keyword: "cronin-1999". */
+  id: z.string().regex(/^[a-z]+(?:-[a-z0-9]+)+$/, 'an id looks like "cronin-1999"'),
+  /** CSL item type, which decides how every style lays the entry out. */
+  type: workType,
+  /** Full title with subtitle, in the capitalisation of the source. */
+  title: z.string().min(1),
+  /** Authors in the order of the title page. */
+  author: z.array(cslName).min(1).optional(),
+  /** Editors: of the work itself (an edited volume) or, for a chapter, of the book it is in. */
+  editor: z.array(cslName).min(1).optional(),
+  /** Date of publication, as precise as the source gives it. */
+  issued: cslDate.optional(),
+  /** The journal, magazine or newspaper of an article, or the book that holds a chapter. */
+  'container-title': z.string().min(1).optional(),
+  /** The series a book or report belongs to. */
+  'collection-title': z.string().min(1).optional(),
+  /** Number in the series (report number). */
+  number: z.string().min(1).optional(),
+  /** Volume of a journal or magazine. */
+  volume: z.string().min(1).optional(),
+  /** Issue of a journal or magazine. */
+  issue: z.string().min(1).optional(),
+  /** Page range of an article or chapter: "43-78". */
+  page: z.string().regex(/^\d+(?:-\d+)?$/, 'a page range looks like "43-78"').optional(),
+  /** Publisher, or the institution that issued a report. */
+  publisher: z.string().min(1).optional(),
+  /** City of publication as the imprint gives it. */
+  'publisher-place': z.string().min(1).optional(),
+  /** DOI without resolver prefix: "10.1017/S002081830002837X". */
+  DOI: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like "10.1017/S002081830002837X"').optional(),
+  /** ISBN-10 or ISBN-13 of the edition cited, hyphenated or not. */
+  ISBN: z.string().regex(/^(?:97[89]-?)?(?:\d-?){9}[\dX]$/, 'an ISBN has 10 or 13 digits').optional(),
+  /** A stable address of the work online (publisher, JSTOR, MUSE). */
+  URL: z.url().optional(),
+  /** Our verification record; absent from CSL items made elsewhere. */
+  custom: workCustom.optional(),
+});
+
+export type Work = z.infer<typeof workSchema>;
+export type CslName = z.infer<typeof cslName>;

@@ -1,0 +1,91 @@
+/**
+ * Previews of concepts, cases and cited works (and, on wide screens, of the works a note cites),
+ * loaded only when a reader first hovers or focuses such a link. One tooltip serves the page
+ * (WCAG 1.4.13): it shows on hover and on keyboard focus, stays while the pointer is over it,
+ * and Esc dismisses it without moving focus. Without JavaScript the links lead to the entry pages.
+ */
+
+/** What /previews.json holds: short HTML by kind and id. */
+interface PreviewData {
+  sources: Record<string, string>;
+  concepts: Record<string, string>;
+  cases: Record<string, string>;
+  notes: Record<string, string[]>;
+}
+
+let data: Promise<PreviewData> | undefined;
+let tip: HTMLElement | undefined;
+let owner: HTMLElement | undefined;
+let hideTimer: number | undefined;
+
+function load(): Promise<PreviewData> {
+  data ??= fetch('/previews.json').then((r) => r.json() as Promise<PreviewData>);
+  return data;
+}
+
+function tooltip(): HTMLElement {
+  if (tip) return tip;
+  tip = document.createElement('div');
+  tip.id = 'pv';
+  tip.className = 'pv';
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  tip.addEventListener('pointerenter', () => window.clearTimeout(hideTimer));
+  tip.addEventListener('pointerleave', () => scheduleHide());
+  document.body.append(tip);
+  return tip;
+}
+
+/** The preview's HTML for a link, or undefined when there is none. */
+function contentFor(link: HTMLAnchorElement, d: PreviewData): string | undefined {
+  const [, kind, id] = /^\/(concepts|cases|sources)\/([^/]+)\/$/.exec(link.getAttribute('href') ?? '') ?? [];
+  if (kind && id) return d[kind as 'concepts' | 'cases' | 'sources'][id];
+  const n = /^#n(\d+)$/.exec(link.getAttribute('href') ?? '')?.[1];
+  const works = n ? d.notes[n] : undefined;
+  return works?.length ? works.map((w) => `<p>${d.sources[w] ?? ''}</p>`).join('') : undefined;
+}
+
+function place(el: HTMLElement, anchor: HTMLElement): void {
+  const r = anchor.getBoundingClientRect();
+  const width = Math.min(360, document.documentElement.clientWidth - 16);
+  el.style.width = `${width}px`;
+  const left = Math.min(Math.max(8, r.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
+  el.style.left = `${left}px`;
+  el.style.top = `${r.bottom + window.scrollY + 6}px`;
+}
+
+/** Shows the preview of a link. */
+export async function showPreview(link: HTMLAnchorElement): Promise<void> {
+  window.clearTimeout(hideTimer);
+  if (link.classList.contains('nr') && !window.matchMedia('(min-width: 70rem)').matches) return;
+  const html = contentFor(link, await load());
+  if (!html) return;
+  const el = tooltip();
+  hidePreview();
+  el.innerHTML = html;
+  el.hidden = false;
+  place(el, link);
+  owner = link;
+  link.setAttribute('aria-describedby', 'pv');
+}
+
+/** Hides the preview; true when one was showing. */
+export function hidePreview(): boolean {
+  window.clearTimeout(hideTimer);
+  if (!tip || tip.hidden) return false;
+  tip.hidden = true;
+  owner?.removeAttribute('aria-describedby');
+  owner = undefined;
+  return true;
+}
+
+/** Hides after a short delay, so that the pointer can move from the link onto the preview. */
+export function scheduleHide(): void {
+  window.clearTimeout(hideTimer);
+  hideTimer = window.setTimeout(hidePreview, 300);
+}
+
+/** The link that the preview belongs to, if one is showing. */
+export function previewOwner(): HTMLElement | undefined {
+  return tip && !tip.hidden ? owner : undefined;
+}

@@ -1,0 +1,320 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import {
+  authorsLabel,
+  coins,
+  formatCitation,
+  formatReference,
+  highwireReference,
+  outboundLinks,
+  paperCitations,
+  parseBibliography,
+  sortKey,
+  toBibtex,
+  toCslJson,
+  toRis,
+  yearOf,
+  type ParsedWork,
+} from '../../src/lib/bibliography.ts';
+import { workSchema, type CslName, type Work } from '../../src/lib/schemas.ts';
+
+/** The bibliography as the site reads it: content/bibliography/works.json. */
+const rawWorks = JSON.parse(readFileSync('content/bibliography/works.json', 'utf8')) as unknown[];
+const facts = JSON.parse(readFileSync('content/bibliography/paper-facts.json', 'utf8')) as { article: unknown; workingPaper: unknown };
+const works: Work[] = rawWorks.map((w) => workSchema.parse(w));
+const article = workSchema.parse(facts.article);
+
+function work(id: string): Work {
+  const found = works.find((w) => w.id === id);
+  if (!found) throw new Error(`no work ${id} in works.json`);
+  return found;
+}
+
+/** The text of the `<i>` elements of an HTML fragment. */
+function italics(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return [...document.querySelectorAll('i')].map((i) => i.textContent ?? '');
+}
+
+const cronin = work('cronin-1999');
+const deudney = work('deudney-1995');
+
+describe('workSchema', () => {
+  it('parses every item of works.json, and the ids are unique', () => {
+    for (const raw of rawWorks) expect(workSchema.safeParse(raw).error).toBeUndefined();
+    const ids = works.map((w) => w.id);
+    expect(ids).toHaveLength(35);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('parses the article and the working paper of paper-facts.json', () => {
+    expect(workSchema.safeParse(facts.article).success).toBe(true);
+    expect(workSchema.safeParse(facts.workingPaper).success).toBe(true);
+  });
+
+  it('rejects a misspelt field name instead of ignoring it', () => {
+    const { 'publisher-place': place, ...rest } = cronin;
+    expect(workSchema.safeParse({ ...rest, publisher_place: place }).success).toBe(false);
+    expect(workSchema.safeParse({ ...cronin, custom: { verified: [], remarks: 'typo' } }).success).toBe(false);
+  });
+
+  it('rejects a month outside 1–12 and a DOI without its "10." prefix', () => {
+    expect(workSchema.safeParse({ ...cronin, issued: { 'date-parts': [[1999, 13]] } }).success).toBe(false);
+    expect(workSchema.safeParse({ ...deudney, DOI: 'doi:10.1017/S002081830002837X' }).success).toBe(false);
+  });
+});
+
+describe('formatReference', () => {
+  it('formats a book in Chicago with the author inverted, the title in italics, publisher and year', () => {
+    const html = formatReference(cronin, 'chicago', 'html');
+    expect(html).toMatch(/^Cronin, Bruce\. /);
+    expect(italics(html)).toEqual(['Community Under Anarchy: Transnational Identity and the Evolution of Cooperation']);
+    expect(html).toContain('Columbia University Press, 1999.');
+    expect(html).not.toMatch(/<div|csl-entry|csl-bib-body/);
+  });
+
+  it('formats a book in APA with initials and the year after the author', () => {
+    const html = formatReference(cronin, 'apa', 'html');
+    expect(html).toMatch(/^Cronin, B\. \(1999\)\. <i>Community Under Anarchy/);
+    expect(html).toContain('Columbia University Press.');
+  });
+
+  it('formats a book in MLA with the full name, italic title, publisher and year', () => {
+    const html = formatReference(cronin, 'mla', 'html');
+    expect(html).toMatch(/^Cronin, Bruce\. <i>Community Under Anarchy/);
+    expect(html).toContain('Columbia University Press, 1999.');
+  });
+
+  it('formats a journal article with quoted title, italic journal, volume, issue, pages and DOI in every style', () => {
+    const chicago = formatReference(deudney, 'chicago', 'html');
+    expect(chicago).toContain('Deudney, Daniel H. “The Philadelphian System:');
+    expect(italics(chicago)).toEqual(['International Organization']);
+    expect(chicago).toContain('49, no. 2 (1995): 191–228');
+
+    const apa = formatReference(deudney, 'apa', 'html');
+    expect(apa).toMatch(/^Deudney, D\. H\. \(1995\)\. The Philadelphian System/);
+    expect(italics(apa)).toEqual(['International Organization', '49']);
+    expect(apa).toContain('(2), 191–228. https://doi.org/10.1017/S002081830002837X');
+
+    const mla = formatReference(deudney, 'mla', 'html');
+    expect(italics(mla)).toEqual(['International Organization']);
+    expect(mla).toContain('vol. 49, no. 2, 1995, pp. 191–228');
+  });
+
+  it('gives plain text without markup in text format', () => {
+    const text = formatReference(cronin, 'chicago', 'text');
+    expect(text).toBe('Cronin, Bruce. Community Under Anarchy: Transnational Identity and the Evolution of Cooperation. Columbia University Press, 1999.');
+  });
+});
+
+describe('formatCitation', () => {
+  it('gives a Chicago short note with the short title and the page', () => {
+    expect(formatCitation(cronin, 'chicago', '12')).toBe('Cronin, Community Under Anarchy, 12.');
+  });
+
+  it('gives APA and MLA in-text citations with and without a page', () => {
+    expect(formatCitation(cronin, 'apa', '12')).toBe('(Cronin, 1999, p. 12)');
+    expect(formatCitation(cronin, 'apa')).toBe('(Cronin, 1999)');
+    expect(formatCitation(deudney, 'mla', '200')).toBe('(Deudney 200)');
+  });
+});
+
+/** A creator's name as text, "Family, Given" or an institution's whole name. */
+function nameText(name: CslName | undefined): string | undefined {
+  if (!name) return undefined;
+  if ('literal' in name) return name.literal;
+  return name.given ? `${name.family}, ${name.given}` : name.family;
+}
+
+/** The first author or, failing one, the first editor. */
+function firstCreator(item: Work | ParsedWork): string | undefined {
+  return nameText((item.author ?? item.editor)?.[0]);
+}
+
+describe('exports read back', () => {
+  // RIS cannot mark a name as an institution's, so one with a comma returns split into family and
+  // given name; comparing the whole name text still shows that nothing was lost or reordered.
+  it.each([
+    ['BibTeX', toBibtex],
+    ['RIS', toRis],
+    ['CSL-JSON', toCslJson],
+  ])('%s of the whole bibliography reads back with the same entries, titles and first creators', (_format, exporter) => {
+    const back = parseBibliography(exporter(works));
+    expect(back).toHaveLength(works.length);
+    expect(back.map((w) => w.title)).toEqual(works.map((w) => w.title));
+    expect(back.map(firstCreator)).toEqual(works.map(firstCreator));
+  });
+
+  it('uses the work ids as BibTeX keys', () => {
+    const keys = [...toBibtex(works).matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1]);
+    expect(keys).toEqual(works.map((w) => w.id));
+  });
+
+  it('writes the author and full date of a newspaper article and the editor of a report to RIS', () => {
+    const ris = toRis([work('buruma-1999'), work('kokubun-1998')]);
+    expect(ris).toMatch(/^TY {2}- NEWS$[\s\S]*^AU {2}- Buruma, Ian$[\s\S]*^DA {2}- 1999\/12\/29\/$/m);
+    expect(ris).toMatch(/^TY {2}- RPRT$[\s\S]*^ED {2}- Kokubun, Ryosei$/m);
+  });
+
+  it('keeps every RIS value on one line, starting each record with TY and ending it with ER', () => {
+    const lines = toRis(works).split('\n').filter((line) => line !== '');
+    expect(lines.filter((line) => !/^[A-Z][A-Z0-9] {2}- /.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('TY  - '))).toHaveLength(works.length);
+    expect(lines.filter((line) => line === 'ER  - ')).toHaveLength(works.length);
+  });
+
+  it('leaves our custom notes out of the CSL-JSON', () => {
+    const items = JSON.parse(toCslJson(works)) as Record<string, unknown>[];
+    expect(items.map((item) => item.id)).toEqual(works.map((w) => w.id));
+    expect(items.some((item) => 'custom' in item)).toBe(false);
+  });
+});
+
+/** The keys and decoded values of a COinS string. */
+function coinsPairs(value: string): [string, string][] {
+  return value.split('&').map((pair) => {
+    const [key = '', encoded = ''] = pair.split('=');
+    return [key, decodeURIComponent(encoded)];
+  });
+}
+
+describe('coins', () => {
+  it('describes a book in the OpenURL book format with rft.btitle', () => {
+    const pairs = coinsPairs(coins(cronin));
+    expect(pairs).toContainEqual(['ctx_ver', 'Z39.88-2004']);
+    expect(pairs).toContainEqual(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book']);
+    expect(pairs).toContainEqual(['rft.btitle', cronin.title]);
+    expect(pairs).toContainEqual(['rft.aulast', 'Cronin']);
+    expect(pairs).toContainEqual(['rft.pub', 'Columbia University Press']);
+    expect(pairs).toContainEqual(['rft.date', '1999']);
+  });
+
+  it('describes an article in the journal format with rft.atitle, rft.jtitle, pages and DOI', () => {
+    const pairs = coinsPairs(coins(deudney));
+    expect(pairs).toContainEqual(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal']);
+    expect(pairs).toContainEqual(['rft.atitle', deudney.title]);
+    expect(pairs).toContainEqual(['rft.jtitle', 'International Organization']);
+    expect(pairs).toContainEqual(['rft.spage', '191']);
+    expect(pairs).toContainEqual(['rft.epage', '228']);
+    expect(pairs).toContainEqual(['rft_id', 'info:doi/10.1017/S002081830002837X']);
+  });
+
+  it('percent-encodes the values, so spaces, colons and commas never appear raw', () => {
+    const value = coins(deudney);
+    expect(value).toContain('rft.atitle=The%20Philadelphian%20System%3A%20Sovereignty%2C%20Arms');
+    for (const [, encoded] of value.split('&').map((pair) => pair.split('='))) {
+      expect(encoded).toMatch(/^[A-Za-z0-9\-_.!~*'()%]+$/);
+    }
+  });
+});
+
+describe('outboundLinks', () => {
+  it('links the DOI at doi.org only when the work has one', () => {
+    expect(outboundLinks(deudney)).toContainEqual({ label: 'DOI', href: 'https://doi.org/10.1017/S002081830002837X' });
+    expect(outboundLinks(cronin).some((link) => link.href.startsWith('https://doi.org/'))).toBe(false);
+  });
+
+  it('searches WorldCat and Google Scholar by title and first author, and Open Library for books only', () => {
+    const links = outboundLinks(cronin);
+    const worldcat = new URL(links.find((link) => link.label === 'WorldCat')?.href ?? '');
+    expect(worldcat.origin).toBe('https://search.worldcat.org');
+    expect(worldcat.searchParams.get('q')).toBe(`${cronin.title} Cronin`);
+    const scholar = new URL(links.find((link) => link.label === 'Google Scholar')?.href ?? '');
+    expect(scholar.searchParams.get('q')).toBe(`"${cronin.title}" Cronin`);
+    expect(links.map((link) => link.label)).toContain('Open Library');
+    expect(outboundLinks(deudney).map((link) => link.label)).not.toContain('Open Library');
+  });
+});
+
+describe('highwireReference', () => {
+  it('lists title, author, journal, volume, pages and year as Highwire citation fields', () => {
+    expect(highwireReference(deudney)).toBe(
+      'citation_title=The Philadelphian System: Sovereignty, Arms Control, and Balance of Power in the American States-Union, circa 1787-1861; ' +
+        'citation_author=Deudney, Daniel H.; citation_journal_title=International Organization; citation_volume=49; citation_issue=2; ' +
+        'citation_firstpage=191; citation_lastpage=228; citation_publication_date=1995; citation_doi=10.1017/S002081830002837X',
+    );
+  });
+
+  it('names the publisher of a book', () => {
+    const reference = highwireReference(cronin);
+    expect(reference).toMatch(/^citation_title=Community Under Anarchy/);
+    expect(reference).toContain('citation_publisher=Columbia University Press');
+  });
+});
+
+describe('listing helpers', () => {
+  it('labels one, two and more authors, editors and institutions', () => {
+    expect(authorsLabel(cronin)).toBe('Cronin');
+    expect(authorsLabel(work('adler-1998'))).toBe('Adler and Barnett');
+    expect(authorsLabel(work('carter-1992'))).toBe('Carter et al.');
+    expect(authorsLabel(work('advisory-group-defense-1994'))).toBe('Advisory Group on Defense Issues');
+  });
+
+  it('gives the year of publication', () => {
+    expect(yearOf(work('kagan-1997'))).toBe(1997);
+    expect(yearOf({ ...cronin, issued: undefined })).toBeUndefined();
+  });
+
+  it('sorts by first author, then year, then title', () => {
+    const sorted = [...works].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1)).map((w) => w.id);
+    expect(sorted.slice(0, 4)).toEqual(['abramowitz-1998', 'acharya-1999', 'adler-1998', 'advisory-group-defense-1994']);
+    expect(sorted.indexOf('funabashi-1995')).toBeLessThan(sorted.indexOf('funabashi-1998'));
+    expect(sorted.indexOf('ikenberry-1998-constitutional')).toBeLessThan(sorted.indexOf('ikenberry-1998-restraint'));
+  });
+});
+
+describe('paperCitations', () => {
+  const edition = { url: 'https://example.org/paper/', accessed: '2026-05-01' };
+  const paragraph = { kind: 'paragraph', n: 12, url: 'https://example.org/paper/#p-12' } as const;
+  const note = { kind: 'note', n: 3, url: 'https://example.org/paper/#note-3' } as const;
+
+  it('cites the published article with its journal, volume, issue and pages', () => {
+    const { published } = paperCitations(article, edition);
+    expect(published.chicago).toContain('International Relations of the Asia-Pacific 2, no. 1 (2002): 69–94.');
+    expect(published.apa).toContain('International Relations of the Asia-Pacific, 2(1), 69–94.');
+    expect(published.mla).toContain('vol. 2, no. 1, Feb. 2002, pp. 69–94.');
+    expect(published.bibtex).toMatch(/^@article\{ikenberry-tsuchiyama-2002,/);
+    expect(published.ris).toMatch(/^TY {2}- JOUR$/m);
+  });
+
+  it('cites this edition with its authors, its name, its address and the access date', () => {
+    const texts = paperCitations(article, edition).edition;
+    expect(texts.chicago).toBe(
+      'Ikenberry, G. John, and Jitsuo Tsuchiyama. “Between Balance of Power and Community: The Future of Multilateral Security Cooperation in the Asia Pacific.” ' +
+        'Annotated Digital Edition. Accessed May 1, 2026. https://example.org/paper/.',
+    );
+    expect(texts.apa).toContain('Retrieved May 1, 2026, from https://example.org/paper/');
+    expect(texts.mla).toContain('https://example.org/paper/. Accessed 1 May 2026.');
+    expect(Object.values(texts).join('\n')).not.toContain('¶');
+  });
+
+  it('adds "¶ 12" and the paragraph permalink to every text of the edition', () => {
+    const texts = paperCitations(article, edition, paragraph).edition;
+    expect(texts.chicago).toContain('Annotated Digital Edition, ¶ 12. Accessed May 1, 2026. https://example.org/paper/#p-12.');
+    for (const style of ['apa', 'mla', 'ris'] as const) {
+      expect(texts[style]).toContain('¶ 12');
+      expect(texts[style]).toContain(paragraph.url);
+    }
+    // BibTeX spells ¶ as a LaTeX command; read back, the note says "¶ 12" again.
+    const [bibtex] = parseBibliography(texts.bibtex);
+    expect(bibtex?.['note']).toContain('¶ 12');
+    expect(bibtex?.['URL']).toBe(paragraph.url);
+  });
+
+  it('adds "n. 3" and the note permalink to every text of the edition', () => {
+    const texts = paperCitations(article, edition, note).edition;
+    for (const style of ['chicago', 'apa', 'mla', 'bibtex', 'ris'] as const) {
+      expect(texts[style]).toContain('n. 3');
+      expect(texts[style]).toContain(note.url);
+    }
+  });
+
+  it('leaves the published article uncited at the edition’s numbers', () => {
+    expect(paperCitations(article, edition, paragraph).published).toEqual(paperCitations(article, edition).published);
+  });
+
+  it('refuses an access date that is not an ISO date', () => {
+    expect(() => paperCitations(article, { ...edition, accessed: '1 May 2026' })).toThrow(RangeError);
+  });
+});
