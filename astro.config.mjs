@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkEdition from './src/plugins/remark-edition.ts';
 
@@ -19,5 +20,5 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkEdition],
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [contentCheck(), mdx(), pagefind()],
 });

@@ -1,11 +1,12 @@
 /**
- * Content collections. The schemas live in `src/lib/schemas.ts`, where the edition model checks
- * them too; every field is documented there.
+ * Content collections. The schemas live in `src/lib/schemas.ts`, where the edition's own checks
+ * use them too (Astro only logs a broken cross-reference; `src/lib/crossrefs.ts` fails the build);
+ * every field is documented there.
  */
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { paperDir } from './lib/edition.ts';
-import { sectionSchema } from './lib/schemas.ts';
+import { caseSchema, conceptSchema, sectionSchema, workSchema } from './lib/schemas.ts';
 
 /** The paper, one MDX file per section (`content/paper/*.mdx`). */
 const paper = defineCollection({
@@ -13,4 +14,22 @@ const paper = defineCollection({
   schema: sectionSchema,
 });
 
-export const collections = { paper };
+/** The concept glossary, one Markdown file per concept. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/glossary' }),
+  schema: conceptSchema,
+});
+
+/** Historical cases, events, treaties and institutions, one file each. */
+const cases = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/cases' }),
+  schema: caseSchema,
+});
+
+/** Every work the notes cite, as CSL-JSON. */
+const works = defineCollection({
+  loader: file('./content/bibliography/works.json'),
+  schema: workSchema,
+});
+
+export const collections = { paper, glossary, cases, works };

@@ -159,3 +159,54 @@ export const workSchema = z.strictObject({
 
 export type Work = z.infer<typeof workSchema>;
 export type CslName = z.infer<typeof cslName>;
+
+/** An ISO 8601 date as precise as it is known: "1895", "1895-04" or "1895-04-23". */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date looks like "1895", "1895-04" or "1895-04-23"');
+
+/** Ids of other entries: lowercase words joined by hyphens. */
+const ids = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id looks like "balance-of-power"')).default([]);
+
+/** Frontmatter of a glossary entry (`content/glossary/<id>.md`); the body is the longer note. */
+export const conceptSchema = z.strictObject({
+  /** The term as a heading shows it. */
+  term: z.string().min(1),
+  /** Other names of the concept, in the paper or in the field. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** One sentence in the editors’ own words. */
+  definition: z.string().min(10),
+  /** The paper’s own words where it defines the term: an exact quotation of one paragraph or note. */
+  paperDefinition: z.string().min(10).optional(),
+  /** Ids of related glossary entries; the relation is shown both ways. */
+  related: ids,
+  /** Ids of works in the bibliography that treat the concept. */
+  works: ids,
+});
+
+/** Frontmatter of a historical case (`content/cases/<id>.md`). */
+export const caseSchema = z.strictObject({
+  /** Name of the event, treaty or institution. */
+  title: z.string().min(1),
+  /** When it began, or the date of the event, as precise as verified. */
+  start: partialDate,
+  /** When it ended, if it did and the date is verified. */
+  end: partialDate.optional(),
+  /** Places where it happened. */
+  places: z.array(z.string().min(1)).default([]),
+  /** States, people and bodies that took part. */
+  actors: z.array(z.string().min(1)).default([]),
+  /** What happened, in the editors’ own words. */
+  summary: z.string().min(20),
+  /** How the paper uses the case in its argument. */
+  role: z.string().min(20),
+  /** Ids of glossary entries the case illustrates. */
+  concepts: ids,
+  /** Ids of works in the bibliography about the case. */
+  works: ids,
+  /** Which facts were checked, and against what. */
+  verified: z.array(z.string().min(1)).min(1),
+});
+
+export type Concept = z.infer<typeof conceptSchema>;
+export type Case = z.infer<typeof caseSchema>;
