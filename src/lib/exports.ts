@@ -1,6 +1,12 @@
 /** Machine-readable forms of the edition: `/edition.json` and `/paper.txt`. */
 import type { Edition } from './edition.ts';
-import { AUTHORS, BYLINE, PUBLISHED_ARTICLE, TITLE } from './metadata.ts';
+import { AUTHORS, BYLINE, paperFacts, TITLE } from './metadata.ts';
+
+/** A CSL item without our verification notes. */
+function withoutCustom<T extends { custom?: unknown }>(item: T): Omit<T, 'custom'> {
+  const { custom: _custom, ...rest } = item;
+  return rest;
+}
 
 /** The JSON document served at /edition.json. */
 export function editionJson(edition: Edition, site: URL | undefined) {
@@ -9,7 +15,7 @@ export function editionJson(edition: Edition, site: URL | undefined) {
     title: TITLE,
     authors: AUTHORS,
     source: 'Working paper (2000), edited from a plain-text extraction of its PDF; see /about/.',
-    publishedVersion: PUBLISHED_ARTICLE,
+    publishedVersion: withoutCustom(paperFacts().article),
     url: paperUrl,
     sections: edition.sections.map((s) => ({
       id: s.id,

@@ -80,7 +80,7 @@ function rewriteInline(nodes: PhrasingContent[], restored: ReadonlySet<number>):
         `#n${n}`,
         {
           id: `nref${n}`,
-          className: isRestored ? ['nr', 'rs'] : ['nr'],
+          ...(isRestored ? { className: ['rs'] } : {}),
           role: 'doc-noteref',
           'aria-label': isRestored ? `Note ${n}, marker restored by the editor` : `Note ${n}`,
         },
@@ -138,8 +138,8 @@ function transform(tree: Root, section: Section): void {
   const notes = section.notes.map((note) => {
     const def = definitions.get(note.n);
     const marker = section.interventions.find((i) => i.note === note.n);
-    return element('aside', { id: note.id, className: ['note'], role: 'doc-footnote', 'aria-label': `Note ${note.n}` }, [
-      link(`#${note.refId}`, { className: ['bl'], role: 'doc-backlink', 'aria-label': `Back to the text of note ${note.n}` }, [text(`${note.n}.`)]),
+    return element('aside', { id: note.id, role: 'doc-footnote' }, [
+      link(`#${note.refId}`, { role: 'doc-backlink', 'aria-label': `${note.n}, back to the text` }, [text(`${note.n}.`)]),
       text(' '),
       ...(def ? noteContent(def, restored) : []),
       ...(marker ? [text(' '), link(`/about/#${marker.anchor}`, { className: ['edm'] }, [text(`[${editorialHeading(marker)}]`)])] : []),

@@ -57,7 +57,7 @@ function place(el: HTMLElement, anchor: HTMLElement): void {
 /** Shows the preview of a link. */
 export async function showPreview(link: HTMLAnchorElement): Promise<void> {
   window.clearTimeout(hideTimer);
-  if (link.classList.contains('nr') && !window.matchMedia('(min-width: 70rem)').matches) return;
+  if (link.getAttribute('role') === 'doc-noteref' && !window.matchMedia('(min-width: 70rem)').matches) return;
   const html = contentFor(link, await load());
   if (!html) return;
   const el = tooltip();

@@ -12,7 +12,7 @@ const wide = window.matchMedia('(min-width: 70rem)');
 
 /** Copies each note from the list of notes into the sidenote column beside its paragraph. */
 function buildSidenotes(): void {
-  for (const ref of document.querySelectorAll<HTMLAnchorElement>('.sec a.nr')) {
+  for (const ref of document.querySelectorAll<HTMLAnchorElement>('.sec [role=doc-noteref]')) {
     const n = ref.hash.slice(2);
     const source = document.getElementById(`n${n}`);
     const para = ref.closest('p');
@@ -30,7 +30,7 @@ function buildSidenotes(): void {
     number.className = 'snn';
     number.textContent = `${n}. `;
     // Everything but the backlink, which points back to where the sidenote already stands.
-    note.append(number, ...[...source.childNodes].filter((c) => !(c instanceof Element && c.classList.contains('bl'))).map((c) => c.cloneNode(true)));
+    note.append(number, ...[...source.childNodes].filter((c) => !(c instanceof Element && c.getAttribute('role') === 'doc-backlink')).map((c) => c.cloneNode(true)));
     column.insertBefore(note, column.querySelector('.ed'));
   }
 }
@@ -72,12 +72,20 @@ function isVisible(el: HTMLElement): boolean {
   return r.top >= 0 && r.bottom <= window.innerHeight;
 }
 
+/** A polite live region for short confirmations, made on first use. */
 function announce(message: string): void {
-  const toast = document.querySelector<HTMLElement>('.toast');
-  if (!toast) return;
-  toast.textContent = message;
+  let toast = document.querySelector<HTMLElement>('.toast');
+  if (!toast) {
+    toast = document.createElement('p');
+    toast.className = 'toast';
+    toast.setAttribute('role', 'status');
+    document.body.append(toast);
+  }
+  const region = toast;
+  // Set after the region exists, so that screen readers announce the change.
+  window.setTimeout(() => (region.textContent = message), 50);
   window.setTimeout(() => {
-    if (toast.textContent === message) toast.textContent = '';
+    if (region.textContent === message) region.textContent = '';
   }, 2500);
 }
 
@@ -88,7 +96,7 @@ function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
   return n ? document.getElementById(`sn${n[1]}`) : null;
 }
 
-const TRIGGERS = 'a.nr, a.gap';
+const TRIGGERS = 'a[role=doc-noteref], a.gap';
 for (const ref of document.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {
   const note = sidenoteOf(ref);
   if (note) {

@@ -32,7 +32,7 @@ function renderedWords(): string[] {
   return [...page.querySelectorAll('.sec > p')].flatMap((p) => {
     const copy = p.cloneNode(true) as Element;
     copy.querySelector('.pn')?.remove();
-    for (const ref of copy.querySelectorAll('.nr')) ref.replaceWith(`§${ref.id.replace('nref', '')}`);
+    for (const ref of copy.querySelectorAll('[role=doc-noteref]')) ref.replaceWith(`§${ref.id.replace('nref', '')}`);
     return (copy.textContent ?? '').replace(/\s+§/g, '§').trim().split(/\s+/);
   });
 }
@@ -83,7 +83,7 @@ describe('fidelity to the source witness', () => {
   it('renders each note in the list of notes exactly as printed', () => {
     for (const note of json.notes) {
       const el = page.getElementById(note.id)?.cloneNode(true) as Element | undefined;
-      el?.querySelector('.bl')?.remove();
+      el?.querySelector('[role=doc-backlink]')?.remove();
       el?.querySelector('.edm')?.remove();
       expect(el?.textContent?.replace(/\s+/g, ' ').trim(), `note ${note.n}`).toBe(witness.notes.get(note.n));
     }

@@ -1,0 +1,117 @@
+/**
+ * What the concept, case, timeline and index pages derive from the content: the two-way relation
+ * between concepts, the cases of a concept, the place of a paper's definition, and the index
+ * entries of concepts and cases. Pure functions over already-loaded content, so that the pages
+ * stay templates and the unit tests need no build.
+ */
+import type { IndexEntryInput, Locator } from './book-index.ts';
+import { compareCases } from './dates.ts';
+import type { Edition, Mark } from './edition.ts';
+import { mentionsOf, type Passage } from './passages.ts';
+import type { Case, Concept } from './schemas.ts';
+
+/** A concept or case as the pages need it: its id and its frontmatter. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+/** A place in the paper that a reader can follow: "¶ 12" → "/paper/#p12". */
+export interface Place {
+  label: string;
+  href: string;
+}
+
+// Base sensitivity: "anarchy" and "Anarchy" file together, as in a printed glossary.
+const terms = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Orders concepts A–Z by term. */
+export function compareTerms(a: Entry<Pick<Concept, 'term'>>, b: Entry<Pick<Concept, 'term'>>): number {
+  return terms.compare(a.data.term, b.data.term) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The concepts related to one concept, both ways: those it lists in `related` and those that list
+ * it, each once, A–Z by term. The relation is entered on one side only, so a reader following it
+ * from either end must still find the other.
+ */
+export function relatedBothWays<T extends Pick<Concept, 'term' | 'related'>>(concepts: readonly Entry<T>[], id: string): Entry<T>[] {
+  const self = concepts.find((c) => c.id === id);
+  const ids = new Set([...(self?.data.related ?? []), ...concepts.filter((c) => c.data.related.includes(id)).map((c) => c.id)]);
+  ids.delete(id);
+  return concepts.filter((c) => ids.has(c.id)).sort(compareTerms);
+}
+
+/** The cases that illustrate a concept (their `concepts` name it), in date order. */
+export function casesOfConcept<T extends Pick<Case, 'title' | 'start' | 'end' | 'concepts'>>(cases: readonly Entry<T>[], conceptId: string): Entry<T>[] {
+  return cases.filter((k) => k.data.concepts.includes(conceptId)).sort((a, b) => compareCases(a.data, b.data));
+}
+
+/** Other cases that share at least one concept with a case, in date order, with the shared concepts. */
+export function relatedCases<T extends Pick<Case, 'title' | 'start' | 'end' | 'concepts'>>(cases: readonly Entry<T>[], id: string): { entry: Entry<T>; shared: string[] }[] {
+  const own = cases.find((k) => k.id === id)?.data.concepts ?? [];
+  return cases
+    .filter((k) => k.id !== id)
+    .map((entry) => ({ entry, shared: entry.data.concepts.filter((c) => own.includes(c)) }))
+    .filter((r) => r.shared.length > 0)
+    .sort((a, b) => compareCases(a.entry.data, b.entry.data));
+}
+
+/**
+ * Where the paper's own definition of a term stands: the first paragraph, or failing that the
+ * first note, whose text contains the quotation word for word.
+ */
+export function definitionPlace(edition: Pick<Edition, 'paragraphs' | 'notes'>, quotation: string): Place | undefined {
+  const p = edition.paragraphs.find((x) => x.text.includes(quotation));
+  if (p) return { label: `¶ ${p.n}`, href: `/paper/#${p.id}` };
+  const note = edition.notes.find((x) => x.text.includes(quotation));
+  return note ? { label: `n. ${note.n}`, href: `/paper/#${note.id}` } : undefined;
+}
+
+/** Turns passages into index locators; a note sorts right after the paragraph that cites it. */
+export function passageLocators(edition: Pick<Edition, 'paragraphs' | 'notes'>, passages: readonly Passage[]): Locator[] {
+  const paragraphOf = new Map(edition.notes.map((n) => [n.n, edition.paragraphs.find((p) => p.id === n.paragraph)?.n]));
+  return passages.map((p): Locator => {
+    const isNote = p.kind === 'note';
+    const paragraph = isNote ? paragraphOf.get(p.n) : undefined;
+    return { label: p.label, href: p.href, n: p.n, isNote, ...(paragraph === undefined ? {} : { paragraph }) };
+  });
+}
+
+/** An index entry for a concept or a case: its heading, its page and the passages that mark it. */
+export function markedEntry(edition: Edition, kind: Extract<Mark['kind'], 'concept' | 'case'>, id: string, heading: string): IndexEntryInput {
+  const home = kind === 'concept' ? 'concepts' : 'cases';
+  return { heading, kind, href: `/${home}/${id}/`, locators: passageLocators(edition, mentionsOf(edition, kind, id)) };
+}
+
+/** "1 passage", "12 passages". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * Longest page title that, with the site name the Layout appends (" · Between Balance of Power and
+ * Community"), stays within html-validate's 70 characters.
+ */
+export const MAX_PAGE_TITLE = 29;
+
+/**
+ * A page title no longer than `max`: the title itself if it fits; else without a trailing
+ * parenthesis ("Opening up (strategic interdependence)" → "Opening up"), or the abbreviation it
+ * gives ("… Cooperation (APEC)" → "APEC"); else cut at a word and ended with "…". The page's h1
+ * always keeps the full title.
+ */
+export function pageTitle(title: string, max = MAX_PAGE_TITLE): string {
+  if (title.length <= max) return title;
+  const paren = /^(.*\S)\s+\(([^()]+)\)$/.exec(title);
+  if (paren?.[1] && paren[2]) {
+    if (paren[1].length <= max) return paren[1];
+    if (/^[A-Z]{2,}$/.test(paren[2]) && paren[2].length <= max) return paren[2];
+  }
+  // Keep whole words within max - 1 characters, leaving room for the ellipsis.
+  const room = title.slice(0, max);
+  let cut = /\s/.test(title.charAt(max - 1)) ? room.trimEnd() : room.replace(/\s+\S*$/, '');
+  // "Congress of Vienna…", not "Congress of Vienna and the…": a title does not end on a particle or a number.
+  while (/\s(?:of|and|the|in|on|off|a|an|to|for|\d+)$/i.test(cut)) cut = cut.replace(/\s+\S+$/, '');
+  return `${cut.length > 0 && cut.length < max ? cut : title.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,23 @@
+/**
+ * The short previews the reading page shows on hover or focus (src/scripts/previews.ts), fetched
+ * only when a reader first needs one: the formatted reference of each work, the definition of each
+ * concept, the dates and summary of each case, and the works each note cites.
+ */
+import type { APIRoute } from 'astro';
+import { formatReference } from '../lib/bibliography.ts';
+import { loadContent } from '../lib/crossrefs.ts';
+import { formatRange } from '../lib/dates.ts';
+import { escapeHtml } from '../lib/html.ts';
+
+export const GET: APIRoute = () => {
+  const { works, concepts, cases, edition } = loadContent();
+  const body = {
+    sources: Object.fromEntries(works.map((w) => [w.id, formatReference(w, 'chicago', 'html')])),
+    concepts: Object.fromEntries(concepts.map((c) => [c.id, `<b>${escapeHtml(c.data.term)}</b>${escapeHtml(c.data.definition)}`])),
+    cases: Object.fromEntries(
+      cases.map((k) => [k.id, `<b>${escapeHtml(k.data.title)} (${escapeHtml(formatRange(k.data.start, k.data.end))})</b>${escapeHtml(k.data.summary)}`]),
+    ),
+    notes: Object.fromEntries(edition.notes.map((n) => [n.n, [...new Set(n.marks.filter((m) => m.kind === 'work').map((m) => m.id))]])),
+  };
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
