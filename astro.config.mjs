@@ -8,7 +8,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import remarkEdition from './src/plugins/remark-edition.ts';
 
 export default defineConfig({
-  site: 'https://ikenberry-tsuchiyama.example.org',
+  // The public address, used in canonical links, permalinks and citations: set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://ikenberry-tsuchiyama.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -62,11 +62,16 @@ function editorialHeading(item: PlacedIntervention): string {
   return `Editor: paragraph break inferred${sure}.`;
 }
 
+/**
+ * The remark beside a paragraph: a gap is explained in full where it is; an inferred paragraph
+ * break, the slightest of the interventions, links to its reasons on /about/.
+ */
 function editorialRemark(item: PlacedIntervention, id: string): ElementNode {
+  const more = link(`/about/#${item.anchor}`, {}, [text(item.kind === 'gap' ? 'All interventions' : 'Why')]);
   return element('div', { className: ['sn', 'ed'], id }, [
     element('b', {}, [text(editorialHeading(item))]),
-    text(` ${item.explanation} `),
-    link(`/about/#${item.anchor}`, {}, [text('All interventions')]),
+    ...(item.kind === 'gap' ? [text(` ${item.explanation} `)] : [text(' ')]),
+    more,
   ]);
 }
 
@@ -126,6 +131,10 @@ function transform(tree: Root, section: Section): void {
       children: [
         link(`#${para.id}`, { className: ['pn'] }, [text(`¶ ${para.n}`)]),
         text(' '),
+        // An inferred paragraph break is marked at the paragraph's start.
+        ...(section.interventions.some((i) => i.kind === 'paragraph' && i.paragraph === para.id)
+          ? [link(`/about/#${para.id}`, { className: ['edp'], 'aria-label': 'Editor: paragraph break inferred' }, [text('[¶]')]), text(' ')]
+          : []),
         ...rewriteInline(node.children, restored),
       ],
     };

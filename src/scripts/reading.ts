@@ -35,6 +35,14 @@ function buildSidenotes(): void {
   }
 }
 buildSidenotes();
+
+/** "cite" links beside each ¶ number and at the end of each note, to the Cite page. */
+function addCiteLinks(): void {
+  const link = (hash: string, label: string) => Object.assign(document.createElement('a'), { href: `/cite/#${hash}`, className: 'pc', textContent: 'cite', ariaLabel: label });
+  for (const pn of document.querySelectorAll<HTMLAnchorElement>('.sec a.pn')) pn.after(link(pn.hash.slice(1), `Cite ${pn.textContent ?? ''}`));
+  for (const note of document.querySelectorAll('[role=doc-footnote]')) note.append(' ', link(note.id, `Cite note ${note.id.slice(1)}`));
+}
+addCiteLinks();
 let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;
 
 function close(restoreFocus: boolean): void {
@@ -91,12 +99,12 @@ function announce(message: string): void {
 
 /** The sidenote a reference or gap mark opens: `#n18` → `sn18`, a gap → its editorial note. */
 function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
-  if (ref.classList.contains('gap')) return document.getElementById(`ed-${ref.id}`);
+  if (ref.matches('.gap, .edp')) return document.getElementById(`ed-${ref.hash.slice(1)}`);
   const n = /^#n(\d+)$/.exec(ref.getAttribute('href') ?? '');
   return n ? document.getElementById(`sn${n[1]}`) : null;
 }
 
-const TRIGGERS = 'a[role=doc-noteref], a.gap';
+const TRIGGERS = 'a[role=doc-noteref], a.gap, a.edp';
 for (const ref of document.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {
   const note = sidenoteOf(ref);
   if (note) {

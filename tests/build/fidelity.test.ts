@@ -31,7 +31,8 @@ beforeAll(() => {
 function renderedWords(): string[] {
   return [...page.querySelectorAll('.sec > p')].flatMap((p) => {
     const copy = p.cloneNode(true) as Element;
-    copy.querySelector('.pn')?.remove();
+    // Paragraph numbers and the mark of an inferred break are the edition's, not the text's.
+    for (const mark of copy.querySelectorAll('.pn, .edp')) mark.remove();
     for (const ref of copy.querySelectorAll('[role=doc-noteref]')) ref.replaceWith(`§${ref.id.replace('nref', '')}`);
     return (copy.textContent ?? '').replace(/\s+§/g, '§').trim().split(/\s+/);
   });

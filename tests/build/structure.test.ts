@@ -49,7 +49,15 @@ describe('the built site', () => {
   });
 
   it('is valid HTML', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } });
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Style advice, not validity: RIS records end in "ER  - " inside <pre>, and page titles
+        // carry the full titles of the works cited.
+        'no-trailing-whitespace': 'off',
+        'long-title': 'off',
+      },
+    });
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(page.html, page.file);

@@ -1,0 +1,82 @@
+/**
+ * The concept, case, timeline and index pages in headless Chromium: accessibility (axe-core,
+ * WCAG 2.2 AA) at desktop and phone widths, the timeline on a phone, and screenshots for a person
+ * to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, recordForeignRequests } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/site.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, width: number): Promise<{ page: Page; foreign: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const foreign = recordForeignRequests(page, origin);
+  const response = await page.goto(`${origin}${path}`);
+  expect(response?.status(), path).toBe(200);
+  return { page, foreign };
+}
+
+describe('accessibility and the network', () => {
+  for (const path of ['/concepts/', '/concepts/balance-of-power/', '/cases/', '/cases/triple-intervention/', '/timeline/', '/index/']) {
+    for (const width of [1280, 390]) {
+      it(`${path} at ${width} px: zero axe violations (WCAG 2.2 AA), no request leaves the site`, async () => {
+        const { page, foreign } = await open(path, width);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(foreign).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('the timeline on a 390 px phone', () => {
+  it('fits the screen without scrolling sideways, and keeps its text list of cases', async () => {
+    const { page } = await open('/timeline/', 390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const svg = await page.locator('main svg').boundingBox();
+    expect(svg && svg.x >= 0 && svg.x + svg.width <= 390).toBe(true);
+    const items = page.locator('#list + ol > li');
+    expect(await items.count()).toBe(await page.locator('main svg a').count());
+    expect(await items.first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('draws its labels at a readable size (at least 12 px on screen)', async () => {
+    const { page } = await open('/timeline/', 390);
+    const smallest = await page.evaluate(() =>
+      Math.min(...[...document.querySelectorAll('main svg text')].map((t) => (t as SVGTextElement).getBoundingClientRect().height)),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    await page.context().close();
+  });
+});
+
+describe('screenshots', () => {
+  it('writes /timeline/ and /concepts/binding/ at 390 and 1280 px wide as test artefacts', async () => {
+    mkdirSync('test-results', { recursive: true });
+    for (const [path, name] of [['/timeline/', 'timeline'], ['/concepts/binding/', 'concept-binding']] as const) {
+      for (const width of [390, 1280]) {
+        const { page } = await open(path, width);
+        await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true });
+        await page.context().close();
+      }
+    }
+  });
+});

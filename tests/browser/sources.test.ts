@@ -1,0 +1,99 @@
+/**
+ * Citations in Chromium: the preview popover by keyboard and by pointer (WCAG 1.4.13), the Cite
+ * page's passage citations, and accessibility of the source pages.
+ */
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, recordForeignRequests } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/site.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${origin}${path}`);
+  return page;
+}
+
+const tip = (page: Page) => page.locator('#pv');
+
+describe('the source preview', () => {
+  it('opens when a citation in a note gets keyboard focus, and Esc closes it without moving focus', async () => {
+    const page = await open('/paper/');
+    await page.locator('#n31 [role=doc-backlink]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/sources/cronin-1999/');
+    await tip(page).waitFor({ state: 'visible' });
+    expect(await tip(page).textContent()).toContain('Community Under Anarchy');
+    expect(await tip(page).getAttribute('role')).toBe('tooltip');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe('pv');
+    await page.keyboard.press('Escape');
+    expect(await tip(page).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/sources/cronin-1999/');
+    await page.close();
+  });
+
+  it('shows the works a note cites when its reference is hovered, and stays while the pointer is on it', async () => {
+    const page = await open('/paper/');
+    await page.locator('#nref3').hover();
+    await tip(page).waitFor({ state: 'visible' });
+    expect(await tip(page).textContent()).toContain('Cronin');
+    await tip(page).hover();
+    await page.waitForTimeout(600);
+    expect(await tip(page).isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(600);
+    expect(await tip(page).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('previews a concept marked in the text', async () => {
+    const page = await open('/paper/');
+    await page.locator('#p1 ~ p a[href="/concepts/balance-of-power/"]').first().focus();
+    await tip(page).waitFor({ state: 'visible' });
+    expect(await tip(page).textContent()).toMatch(/^Balance of power/i);
+    await page.close();
+  });
+});
+
+describe('the Cite page', () => {
+  it('cites a paragraph with ¶ N and its permalink', async () => {
+    const page = await open('/cite/#p12');
+    const chicago = page.locator('#passage-chicago');
+    await chicago.waitFor();
+    const text = (await chicago.textContent()) ?? '';
+    expect(text).toContain('¶ 12');
+    expect(text).toContain('/paper/#p12');
+    await page.selectOption('#passage-select', 'n3');
+    await expect.poll(async () => page.locator('#passage-bibtex').textContent()).toContain('#n3');
+    await page.close();
+  });
+});
+
+describe('accessibility of the source pages', () => {
+  for (const path of ['/sources/', '/sources/cronin-1999/', '/cite/']) {
+    for (const width of [1280, 390]) {
+      it(`${path} at ${width} px: zero axe violations, no request leaves the site`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const foreign = recordForeignRequests(page, origin);
+        await page.goto(`${origin}${path}`);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(foreign).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});

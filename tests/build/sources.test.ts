@@ -1,0 +1,107 @@
+/**
+ * The notes and their sources, over the built site: every cited work has an entry and every entry
+ * is cited; links from notes to sources and back resolve; exports round-trip; metadata for
+ * reference managers is present and well formed.
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseBibliography } from '../../src/lib/bibliography.ts';
+import { readWorks } from '../../src/lib/crossrefs.ts';
+import { loadEdition } from '../../src/lib/edition.ts';
+import { citedWorks } from '../../src/lib/passages.ts';
+import { requireBuild } from '../helpers/site.ts';
+
+const works = readWorks();
+const edition = loadEdition();
+let paper: Document;
+
+function page(path: string): Document {
+  return parseHTML(readFileSync(`dist${path}index.html`, 'utf8')).document as unknown as Document;
+}
+
+beforeAll(() => {
+  requireBuild();
+  paper = page('/paper/');
+});
+
+describe('the bibliography and the notes', () => {
+  it('has an entry for every work the notes cite, and every entry is cited', () => {
+    expect([...citedWorks(edition)].sort()).toEqual(works.map((w) => w.id).sort());
+    expect(works.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('leaves only notes 1, 13 and 16 without a citation', () => {
+    const without = edition.notes.filter((n) => !n.marks.some((m) => m.kind === 'work')).map((n) => n.n);
+    expect(without).toEqual([1, 13, 16]);
+  });
+
+  it('links each citation in a note to its source page, which links back to that note', () => {
+    for (const note of paper.querySelectorAll('[role=doc-footnote]')) {
+      for (const link of note.querySelectorAll('a[href^="/sources/"]')) {
+        const source = page(link.getAttribute('href') ?? '');
+        const back = [...source.querySelectorAll('.citing a')].map((a) => a.getAttribute('href'));
+        expect(back, `${note.id} → ${link.getAttribute('href')}`).toContain(`/paper/#${note.id}`);
+      }
+    }
+  });
+
+  it('counts on each source page exactly the notes that link to it', () => {
+    for (const work of works) {
+      const linking = new Set([...paper.querySelectorAll(`[role=doc-footnote] a[href="/sources/${work.id}/"]`)].map((a) => a.closest('[role=doc-footnote]')?.id));
+      const listed = new Set([...page(`/sources/${work.id}/`).querySelectorAll('.citing li > a:first-child')].map((a) => a.getAttribute('href')?.split('#')[1]));
+      expect(listed, work.id).toEqual(linking);
+      expect(linking.size, work.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the sentence of the paper each citing note hangs on', () => {
+    const cronin = page('/sources/cronin-1999/');
+    const items = [...cronin.querySelectorAll('.citing li')].map((li) => li.textContent ?? '');
+    expect(items.some((t) => t.includes('n. 31') && t.includes('p. 12') && t.includes('regardless of who it may be'))).toBe(true);
+  });
+});
+
+describe('exports', () => {
+  for (const ext of ['bib', 'ris', 'json']) {
+    it(`/bibliography.${ext} parses back to the same entries`, () => {
+      const parsed = parseBibliography(readFileSync(`dist/bibliography.${ext}`, 'utf8'));
+      expect(parsed.map((w) => w.title).sort()).toEqual(works.map((w) => w.title).sort());
+    });
+  }
+
+  it('offers each entry as a file in each format', () => {
+    for (const ext of ['bib', 'ris', 'json']) expect(parseBibliography(readFileSync(`dist/sources/cronin-1999.${ext}`, 'utf8'))).toHaveLength(1);
+  });
+});
+
+describe('metadata for reference managers', () => {
+  const meta = (name: string) => [...paper.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content') ?? '');
+
+  it('has the Highwire Press tags of the published article', () => {
+    expect(meta('citation_title')).toHaveLength(1);
+    expect(meta('citation_author')).toEqual(['Ikenberry, G. John', 'Tsuchiyama, Jitsuo']);
+    expect(meta('citation_journal_title')).toEqual(['International Relations of the Asia-Pacific']);
+    expect([meta('citation_volume'), meta('citation_issue'), meta('citation_firstpage'), meta('citation_lastpage')]).toEqual([['2'], ['1'], ['69'], ['94']]);
+    expect(meta('citation_publication_date')).toEqual(['2002/02']);
+    expect(meta('citation_doi')).toEqual([]);
+  });
+
+  it('has one well-formed citation_reference per cited work', () => {
+    const refs = meta('citation_reference');
+    expect(refs).toHaveLength(works.length);
+    for (const ref of refs) expect(ref).toMatch(/^citation_title=[^;]+(; citation_[a-z_]+=[^;]+)*$/);
+  });
+
+  it('has Schema.org ScholarlyArticle JSON-LD with a citation array', () => {
+    const ld = JSON.parse(paper.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
+    expect(ld['@type']).toBe('ScholarlyArticle');
+    expect(ld['citation']).toHaveLength(works.length);
+  });
+
+  it('has COinS on every entry of the sources list', () => {
+    const spans = [...page('/sources/').querySelectorAll('span.Z3988')].map((s) => s.getAttribute('title') ?? '');
+    expect(spans).toHaveLength(works.length);
+    for (const title of spans) expect(title).toMatch(/^ctx_ver=Z39\.88-2004&/);
+  });
+});
