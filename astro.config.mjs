@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
+import lazyScripts from './src/integrations/lazy-scripts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkEdition from './src/plugins/remark-edition.ts';
 
@@ -21,5 +22,5 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkEdition],
     }),
   },
-  integrations: [contentCheck(), mdx(), pagefind()],
+  integrations: [contentCheck(), mdx(), pagefind(), lazyScripts()],
 });

@@ -1,25 +1,45 @@
 /**
- * Builds the Pagefind search index over the finished site, with Pagefind's Node API, so that
- * `astro build` alone yields a site whose search works.
+ * Builds the search index after the site is built, with Pagefind's Node API: one record per
+ * paragraph and per note (addressed to its anchor), and the HTML of the About page and of each
+ * source, concept and case page (their `data-pagefind-body` part).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { loadEdition } from '../lib/edition.ts';
+import { indexedPageKind, paperRecords } from '../lib/search-records.ts';
+
+function check<T extends { errors: string[] }>(result: T, what: string): T {
+  if (result.errors.length > 0) throw new Error(`Pagefind (${what}): ${result.errors.join('; ')}`);
+  return result;
+}
 
 /** The Astro integration. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
-    name: 'edition-pagefind',
+    name: 'edition-search',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: `${site}pagefind` });
+        let count = 0;
+        for (const record of paperRecords(loadEdition())) {
+          check(await index.addCustomRecord(record), record.url);
+          count++;
+        }
+        for (const { pathname } of pages) {
+          const url = `/${pathname}`;
+          if (!indexedPageKind(url)) continue;
+          const content = readFileSync(path.join(site, pathname, 'index.html'), 'utf8');
+          check(await index.addHTMLFile({ url, content }), url);
+          count++;
+        }
+        check(await index.writeFiles({ outputPath: path.join(site, 'pagefind') }), 'write');
         await pagefind.close();
-        logger.info(`Pagefind indexed ${added.page_count} pages.`);
+        logger.info(`Search: ${count} records indexed.`);
       },
     },
   };

@@ -8,7 +8,7 @@ import type { IndexEntryInput, Locator } from './book-index.ts';
 import { compareCases } from './dates.ts';
 import type { Edition, Mark } from './edition.ts';
 import { mentionsOf, type Passage } from './passages.ts';
-import type { Case, Concept } from './schemas.ts';
+import type { Case, Concept, Work } from './schemas.ts';
 
 /** A concept or case as the pages need it: its id and its frontmatter. */
 export interface Entry<T> {
@@ -47,14 +47,19 @@ export function casesOfConcept<T extends Pick<Case, 'title' | 'start' | 'end' | 
   return cases.filter((k) => k.data.concepts.includes(conceptId)).sort((a, b) => compareCases(a.data, b.data));
 }
 
-/** Other cases that share at least one concept with a case, in date order, with the shared concepts. */
-export function relatedCases<T extends Pick<Case, 'title' | 'start' | 'end' | 'concepts'>>(cases: readonly Entry<T>[], id: string): { entry: Entry<T>; shared: string[] }[] {
+/**
+ * Other cases that share at least one concept with a case, with the shared concepts: those that
+ * share most first, then in date order, at most `limit` (a concept as common as the balance of
+ * power would otherwise make every case related to every other).
+ */
+export function relatedCases<T extends Pick<Case, 'title' | 'start' | 'end' | 'concepts'>>(cases: readonly Entry<T>[], id: string, limit = Infinity): { entry: Entry<T>; shared: string[] }[] {
   const own = cases.find((k) => k.id === id)?.data.concepts ?? [];
   return cases
     .filter((k) => k.id !== id)
     .map((entry) => ({ entry, shared: entry.data.concepts.filter((c) => own.includes(c)) }))
     .filter((r) => r.shared.length > 0)
-    .sort((a, b) => compareCases(a.entry.data, b.entry.data));
+    .sort((a, b) => b.shared.length - a.shared.length || compareCases(a.entry.data, b.entry.data))
+    .slice(0, limit);
 }
 
 /**
@@ -84,34 +89,33 @@ export function markedEntry(edition: Edition, kind: Extract<Mark['kind'], 'conce
   return { heading, kind, href: `/${home}/${id}/`, locators: passageLocators(edition, mentionsOf(edition, kind, id)) };
 }
 
+/** A heading without a trailing abbreviation in brackets: "World Trade Organization (WTO)" → "World Trade Organization". */
+function withoutAbbreviation(heading: string): string {
+  return heading.replace(/\s+\([A-Z]{2,}\)$/, '');
+}
+
+/**
+ * Folds index terms (people and institutions) into the concept or case entry of the same name, so
+ * that "ASEAN Regional Forum (ARF)" is one entry, not an institution beside a case: a term whose
+ * heading, with or without a trailing abbreviation, is an entry's heading takes that entry's
+ * heading, kind and page, and `buildIndex` merges the locators of both.
+ */
+export function foldTerms(terms: readonly IndexEntryInput[], entries: readonly IndexEntryInput[]): IndexEntryInput[] {
+  return terms.map((t) => {
+    const same = entries.find((e) => e.heading === t.heading || e.heading === withoutAbbreviation(t.heading) || withoutAbbreviation(e.heading) === t.heading);
+    return same ? { ...t, heading: same.heading, kind: same.kind, href: same.href } : t;
+  });
+}
+
 /** "1 passage", "12 passages". */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
 /**
- * Longest page title that, with the site name the Layout appends (" · Between Balance of Power and
- * Community"), stays within html-validate's 70 characters.
+ * Whether a work's title is set in quotation marks (an article or chapter, part of a larger work)
+ * rather than in italics (a book or report), as a bibliography would set it.
  */
-export const MAX_PAGE_TITLE = 29;
-
-/**
- * A page title no longer than `max`: the title itself if it fits; else without a trailing
- * parenthesis ("Opening up (strategic interdependence)" → "Opening up"), or the abbreviation it
- * gives ("… Cooperation (APEC)" → "APEC"); else cut at a word and ended with "…". The page's h1
- * always keeps the full title.
- */
-export function pageTitle(title: string, max = MAX_PAGE_TITLE): string {
-  if (title.length <= max) return title;
-  const paren = /^(.*\S)\s+\(([^()]+)\)$/.exec(title);
-  if (paren?.[1] && paren[2]) {
-    if (paren[1].length <= max) return paren[1];
-    if (/^[A-Z]{2,}$/.test(paren[2]) && paren[2].length <= max) return paren[2];
-  }
-  // Keep whole words within max - 1 characters, leaving room for the ellipsis.
-  const room = title.slice(0, max);
-  let cut = /\s/.test(title.charAt(max - 1)) ? room.trimEnd() : room.replace(/\s+\S*$/, '');
-  // "Congress of Vienna…", not "Congress of Vienna and the…": a title does not end on a particle or a number.
-  while (/\s(?:of|and|the|in|on|off|a|an|to|for|\d+)$/i.test(cut)) cut = cut.replace(/\s+\S+$/, '');
-  return `${cut.length > 0 && cut.length < max ? cut : title.slice(0, max - 1)}…`;
+export function isPartTitle(work: Pick<Work, 'type'>): boolean {
+  return work.type !== 'book' && work.type !== 'report';
 }

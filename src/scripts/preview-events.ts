@@ -1,10 +1,21 @@
 /**
- * Wires the previews to hover, focus and Esc. The preview texts themselves (/previews.json) are
- * fetched on the first hover or focus. Esc is caught first here, so that it hides a preview
- * before it closes anything else. (The code is small and bundled with this script: a lazy chunk
- * would cost more in loader code than it saves.)
+ * Wires the previews to hover, focus and Esc. The previews' code (/previews.js, bundled by
+ * src/integrations/lazy-scripts.ts) and their texts (/previews.json) load on the first hover or
+ * focus of a previewable link. Esc is caught first here, so that it hides a preview before it
+ * closes anything else.
  */
-import { hidePreview, scheduleHide, showPreview } from './previews.ts';
+type Previews = typeof import('./previews.ts');
+
+/** Bundled at a stable address by src/integrations/lazy-scripts.ts (a variable: Vite leaves it be). */
+const CODE = '/previews.js';
+
+let loaded: Previews | undefined;
+let loading: Promise<Previews> | undefined;
+
+function previews(): Promise<Previews> {
+  loading ??= (import(/* @vite-ignore */ CODE) as Promise<Previews>).then((m) => (loaded = m));
+  return loading;
+}
 
 /** Links that have a preview: concepts, cases, cited works, note references. */
 const PREVIEWABLE = 'a[href^="/concepts/"], a[href^="/cases/"], a[href^="/sources/"], a[role=doc-noteref]';
@@ -15,13 +26,13 @@ function linkOf(target: EventTarget | null): HTMLAnchorElement | null {
 
 function show(event: Event): void {
   const link = linkOf(event.target);
-  if (link) void showPreview(link);
+  if (link) void previews().then((m) => m.showPreview(link));
 }
 
 function leave(event: Event): void {
   const link = linkOf(event.target);
   const to = (event as FocusEvent | PointerEvent).relatedTarget;
-  if (link && !(to instanceof Node && link.contains(to))) scheduleHide();
+  if (link && !(to instanceof Node && link.contains(to))) void previews().then((m) => m.scheduleHide());
 }
 
 document.addEventListener('pointerover', show);
@@ -31,7 +42,7 @@ document.addEventListener('focusout', leave);
 window.addEventListener(
   'keydown',
   (event) => {
-    if (event.key === 'Escape' && hidePreview()) event.stopPropagation();
+    if (event.key === 'Escape' && loaded?.hidePreview()) event.stopPropagation();
   },
   { capture: true },
 );

@@ -5,6 +5,8 @@
  * and Esc dismisses it without moving focus. Without JavaScript the links lead to the entry pages.
  */
 
+import css from '../styles/previews.css?inline';
+
 /** What /previews.json holds: short HTML by kind and id. */
 interface PreviewData {
   sources: Record<string, string>;
@@ -25,6 +27,8 @@ function load(): Promise<PreviewData> {
 
 function tooltip(): HTMLElement {
   if (tip) return tip;
+  // The tooltip brings its own styles, so that a page pays for them only once one is shown.
+  document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
   tip = document.createElement('div');
   tip.id = 'pv';
   tip.className = 'pv';

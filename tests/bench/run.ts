@@ -1,17 +1,80 @@
 /**
  * `npm run bench`: prints the measured figures of the built site. Budgets live here and in the
  * build tests that check bytes, never in timed tests.
+ * - Page weight on load (HTML, CSS, JS; gzip -9) against 1.6 × the gzip size of /paper.txt.
+ * - Search: compressed bytes loaded by the first query, and the median time from a keystroke to
+ *   results on screen over 20 queries, in headless Chromium on this machine.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSize, pageWeight } from '../helpers/budget.ts';
-import { requireBuild } from '../helpers/site.ts';
+import { launch } from '../helpers/browser.ts';
+import { requireBuild, resolveInDist, serveDist } from '../helpers/site.ts';
 
 requireBuild();
 const text = gzipSize(readFileSync('dist/paper.txt'));
 console.log('Page weight on load (gzip -9), bytes');
-for (const path of ['/', '/paper/', '/about/']) {
+for (const path of ['/', '/paper/', '/about/', '/sources/cronin-1999/', '/concepts/binding/']) {
   const w = pageWeight(path);
-  console.log(`  ${path.padEnd(10)} html ${w.html}  css ${w.css}  js ${w.js}  total ${w.total}`);
+  console.log(`  ${path.padEnd(22)} html ${w.html}  css ${w.css}  js ${w.js}  total ${w.total}`);
 }
 const paper = pageWeight('/paper/');
 console.log(`/paper.txt gzip: ${text} bytes; /paper/ total ${paper.total} = ${(paper.total / text).toFixed(3)} × (budget 1.6 ×)`);
+
+const QUERIES = [
+  'collective security', 'balance of power', 'Washington treaty', 'Cronin', 'keiretsu', 'soft power', 'Opium War',
+  'binding', 'concert', 'Higuchi', 'ASEAN Regional Forum', 'Nakane', 'hegemony', 'security dilemma', 'Triple Intervention',
+  'Foreign Affairs', 'internet', 'Wilson', 'tribute system', 'East Timor',
+];
+
+const { server, origin } = await serveDist();
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/paper/`);
+  await page.waitForLoadState('networkidle');
+  const fetched = new Set<string>();
+  page.on('request', (r) => {
+    if (r.url().startsWith(origin)) fetched.add(new URL(r.url()).pathname);
+  });
+  await page.keyboard.press('/');
+  await page.keyboard.type(QUERIES[0] ?? '');
+  await page.locator('.so').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const bytes = [...fetched].reduce((sum, p) => {
+    const file = resolveInDist(p);
+    return sum + (file ? gzipSize(readFileSync(file)) : 0);
+  }, 0);
+  console.log(`Search, first query: ${fetched.size} files, ${(bytes / 1024).toFixed(1)} KB compressed (target ≤ 150 KB)`);
+  if (process.env['BENCH_VERBOSE']) for (const p of fetched) console.log(`  ${p} ${gzipSize(readFileSync(resolveInDist(p) ?? ''))}`);
+
+  // Each query: its last keystroke, timed in the page from the input event it fires to the
+  // first frame painted after the results are in the list.
+  const times: number[] = [];
+  for (const query of QUERIES) {
+    const ms = await page.evaluate(async (q) => {
+      const input = document.querySelector<HTMLInputElement>('dialog.sd input');
+      if (!input) throw new Error('no search dialog');
+      const rendered = () => new Promise((resolve) => document.addEventListener('search:rendered', resolve, { once: true }));
+      let done = rendered();
+      input.value = q.slice(0, -1);
+      input.dispatchEvent(new InputEvent('input', { data: q.slice(-2, -1) }));
+      await done;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      done = rendered();
+      const start = performance.now();
+      input.value = q;
+      input.dispatchEvent(new InputEvent('input', { data: q.slice(-1) }));
+      await done;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - start;
+    }, query);
+    times.push(ms);
+    if (process.env['BENCH_VERBOSE']) console.log(`  ${query}: ${ms.toFixed(1)} ms`);
+  }
+  times.sort((a, b) => a - b);
+  const median = ((times[9] ?? 0) + (times[10] ?? 0)) / 2;
+  console.log(`Search, keystroke to results on screen over ${times.length} queries: median ${median.toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms (target ≤ 50 ms)`);
+} finally {
+  await browser.close();
+  server.close();
+}

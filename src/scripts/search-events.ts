@@ -1,0 +1,36 @@
+/**
+ * Search on every page, at almost no cost on load: the Search link opens the search dialog, and
+ * so do `/` and Ctrl/Cmd-K; the interface itself (/search-ui.js, with Pagefind) loads only then.
+ * Arriving from a result (`?q=` in the address), the page loads it to mark the matched words.
+ */
+type SearchUi = typeof import('./search-ui.ts');
+
+/** Bundled by the search integration at a stable address (src/integrations/pagefind.ts). */
+const UI = '/search-ui.js';
+let ui: Promise<SearchUi> | undefined;
+
+function load(): Promise<SearchUi> {
+  ui ??= import(/* @vite-ignore */ UI) as Promise<SearchUi>;
+  return ui;
+}
+
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.search-link') : null;
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || location.pathname === '/search/') return;
+  event.preventDefault();
+  void load().then((m) => m.openDialog(link));
+});
+
+document.addEventListener('keydown', (event) => {
+  const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing(event.target));
+  if (!shortcut) return;
+  event.preventDefault();
+  void load().then((m) => m.openDialog());
+});
+
+if (location.pathname === '/search/') void load().then((m) => m.mountSearchPage());
+else if (new URLSearchParams(location.search).has('q')) void load().then((m) => m.highlight());

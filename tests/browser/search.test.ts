@@ -1,0 +1,166 @@
+/**
+ * Search in Chromium: ranking at a reader's grain, facets, deep links that mark the words, the
+ * dialog by keyboard alone, lazy loading, and accessibility with the dialog open.
+ */
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/site.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${origin}${path}`);
+  return page;
+}
+
+/** The first hits of a query, through the search interface's own search(). */
+async function hits(page: Page, query: string, filters: Record<string, string[]> = {}): Promise<{ href: string; kind: string; label: string; section: string }[]> {
+  return page.evaluate(
+    async ([q, f]) => {
+      // Built with Function so that the test runner does not rewrite this browser-side import.
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<{ search: (q: string, f: Record<string, string[]>, n: number) => Promise<{ href: string; kind: string; label: string; section: string }[]> }>;
+      return (await load('/search-ui.js')).search(q as string, f as Record<string, string[]>, 10);
+    },
+    [query, filters] as const,
+  );
+}
+
+const path = (href: string) => href.replace(/\?[^#]*/, '');
+
+describe('ranking', () => {
+  const expected: [string, string][] = [
+    ['collective security', '/concepts/collective-security/'],
+    ['Washington treaty', '/cases/washington-treaty-system/'],
+    ['Cronin', '/sources/cronin-1999/'],
+    ['balance of power', '/concepts/balance-of-power/'],
+    ['keiretsu', '/concepts/keiretsu/'],
+    ['Triple Intervention', '/cases/triple-intervention/'],
+    ['soft power', '/concepts/soft-power/'],
+    ['Opium War', '/cases/opium-war/'],
+    ['bandwagoning for profit', '/concepts/bandwagoning-for-profit/'],
+    ['Nakane', '/sources/nakane-1970/'],
+    ['Shambaugh', '/sources/shambaugh-1996/'],
+    ['Adelphi', '/sources/bell-1968/'],
+    ['Japanese Society', '/sources/nakane-1970/'],
+    ['internet capitalism', '/paper/#p50'],
+    ['Forum for Defense Authorities', '/paper/#n1'],
+    ['Tuttile', '/paper/#n25'],
+    ['Higuchi', '/cases/higuchi-report/'],
+    ['East Timor', '/cases/east-timor-1999/'],
+  ];
+  it.each(expected)('"%s" puts %s first', async (query, first) => {
+    const page = await open('/search/');
+    const found = await hits(page, query);
+    expect(path(found[0]?.href ?? '')).toBe(first);
+    await page.close();
+  });
+
+  it('finds a work by its journal and year, and the notes that cite it', async () => {
+    const page = await open('/search/');
+    const found = (await hits(page, 'Foreign Affairs')).map((h) => path(h.href));
+    expect(found).toEqual(expect.arrayContaining(['/sources/joffe-1997/', '/sources/funabashi-1998/', '/paper/#n5']));
+    const cronin = (await hits(page, 'Cronin')).map((h) => path(h.href));
+    expect(cronin).toEqual(expect.arrayContaining(['/paper/#n3', '/paper/#n31']));
+    await page.close();
+  });
+});
+
+describe('the search page', () => {
+  it('combines a query with the kind and section facets, and keeps them in its address', async () => {
+    const page = await open('/search/?q=Japan&kind=Note');
+    await page.locator('#results li').first().waitFor();
+    const kinds = await page.locator('#results .sk').allTextContents();
+    expect(kinds.length).toBeGreaterThan(2);
+    for (const k of kinds) expect(k).toMatch(/^Note/);
+    await page.locator('#facets input[name=section][value="Conclusion"]').check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('section')).toEqual(['Conclusion']);
+    const filtered = await hits(page, 'Japan', { kind: ['Text'], section: ['Conclusion'] });
+    for (const h of filtered) expect(h.section).toBe('Conclusion');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('section')).toEqual([]);
+    await page.close();
+  });
+
+  it('leads to the paragraph with the matched words marked and in view', async () => {
+    const page = await open('/search/?q=internet%20capitalism');
+    await page.locator('#results a').first().click();
+    await page.waitForURL(/\/paper\/\?q=.*#p50$/);
+    const marks = page.locator('#p50 mark.hit');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['internet', 'capitalism']));
+    const box = await marks.first().boundingBox();
+    expect(box && box.y > 0 && box.y < 900).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the search dialog', () => {
+  it('loads nothing of search until it is opened', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${origin}/paper/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/search-ui.js')).toEqual([]);
+    await page.keyboard.press('/');
+    await page.locator('dialog.sd input').waitFor();
+    await page.keyboard.type('binding');
+    await page.locator('.so').first().waitFor();
+    expect(requested).toEqual(expect.arrayContaining(['/search-ui.js', '/pagefind/pagefind.js']));
+    await page.close();
+  });
+
+  it('works by keyboard alone: / opens, arrows choose, Enter goes, Esc closes and gives focus back', async () => {
+    const page = await open('/paper/');
+    await page.locator('a.search-link').focus();
+    await page.keyboard.press('Control+k');
+    const input = page.locator('dialog.sd input[role=combobox]');
+    await input.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.keyboard.type('keiretsu');
+    await page.locator('.so').first().waitFor();
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('sd-o0');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.sd').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-link');
+    await page.keyboard.press('/');
+    await input.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/concepts\/keiretsu\/\?q=keiretsu$/);
+    await page.close();
+  });
+
+  it('has zero axe violations while open, with results', async () => {
+    const page = await open('/paper/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('alliance');
+    await page.locator('.so').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the search page has zero axe violations', async () => {
+    const page = await open('/search/?q=security&kind=Concept');
+    await page.locator('#results li').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
