@@ -285,12 +285,14 @@ function caseSvg(c: Laid, labelX: number): string {
   const lead = moved
     ? `<path class="tl-leader" d="M${num(markX + DOT_R + 1)} ${num(c.y0)}H${num(labelX - 10)}L${num(labelX - 3)} ${num(c.labelTop + fontSize / 2)}" fill="none" stroke="${leader}" stroke-width="1"/>`
     : '';
+  // Lines are placed one by one, so the space between them is invisible; it keeps the words of a
+  // wrapped label apart in the text that assistive technology reads.
   const name = `${c.item.title}, ${c.date}`;
   return (
     `<a class="tl-case" href="${esc(c.href)}" aria-label="${esc(name)}">` +
     markSvg(c) +
     lead +
-    `<text class="tl-label" x="${num(labelX)}" y="${baseline(0)}" font-size="${fontSize}">${title.join('')}${date.join('')}</text>` +
+    `<text class="tl-label" x="${num(labelX)}" y="${baseline(0)}" font-size="${fontSize}">${[...title, ...date].join(' ')}</text>` +
     `</a>`
   );
 }

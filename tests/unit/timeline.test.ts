@@ -236,7 +236,8 @@ describe('timelineSvg, on crowded and bad input', () => {
     expectWellFormedXml(out);
     // linkedom leaves &amp; undecoded in attributes, so read the attribute as written.
     expect(out).toContain('aria-label="War &amp; Peace &lt;1812&gt; &quot;quoted&quot;, 1812"');
-    expect(parse(out).querySelector('text.tl-label')?.textContent).toBe('War & Peace <1812> "quoted"1812');
+    // The label's lines (title, then date) are separated by a space, as a reader would say them.
+    expect(parse(out).querySelector('text.tl-label')?.textContent).toBe('War & Peace <1812> "quoted" 1812');
   });
 
   it('defaults a link to /cases/<id>/', () => {
