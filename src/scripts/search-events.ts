@@ -8,6 +8,8 @@ type SearchUi = typeof import('./search-ui.ts');
 /** Bundled by the search integration at a stable address (src/integrations/pagefind.ts). */
 const UI = '/search-ui.js';
 let ui: Promise<SearchUi> | undefined;
+/** Letters typed between the shortcut and the dialog's opening, handed to the dialog. */
+let typed: string | undefined;
 
 function load(): Promise<SearchUi> {
   ui ??= import(/* @vite-ignore */ UI) as Promise<SearchUi>;
@@ -26,10 +28,19 @@ document.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
+  if (typed !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+    typed += event.key;
+    event.preventDefault();
+    return;
+  }
   const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing(event.target));
-  if (!shortcut) return;
+  if (!shortcut || typed !== undefined) return;
   event.preventDefault();
-  void load().then((m) => m.openDialog());
+  typed = '';
+  void load().then((m) => {
+    m.openDialog(null, typed);
+    typed = undefined;
+  });
 });
 
 if (location.pathname === '/search/') void load().then((m) => m.mountSearchPage());

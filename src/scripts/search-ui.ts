@@ -187,12 +187,20 @@ function buildDialog(): HTMLDialogElement {
   return d;
 }
 
-/** Opens the search dialog; focus returns to `from` when it closes. */
-export function openDialog(from: HTMLElement | null = null): void {
+/**
+ * Opens the search dialog; focus returns to `from` when it closes. `typed` is what the reader
+ * typed while the interface was loading: it becomes the query.
+ */
+export function openDialog(from: HTMLElement | null = null, typed = ''): void {
   opener = from ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
   dialog ??= buildDialog();
   if (!dialog.open) dialog.showModal();
-  dialog.querySelector('input')?.focus();
+  const input = dialog.querySelector('input');
+  input?.focus();
+  if (input && typed) {
+    input.value = typed;
+    input.dispatchEvent(new Event('input'));
+  }
   void pagefind();
 }
 

@@ -70,6 +70,13 @@ describe('ranking', () => {
     await page.close();
   });
 
+  it('indexes no navigation, table of contents or footer', async () => {
+    const page = await open('/search/');
+    expect(await hits(page, 'Skip to content')).toEqual([]);
+    expect(await hits(page, 'All cases in date order')).toEqual([]);
+    await page.close();
+  });
+
   it('finds a work by its journal and year, and the notes that cite it', async () => {
     const page = await open('/search/');
     const found = (await hits(page, 'Foreign Affairs')).map((h) => path(h.href));
@@ -110,17 +117,18 @@ describe('the search page', () => {
 });
 
 describe('the search dialog', () => {
-  it('loads nothing of search until it is opened', async () => {
+  it('loads nothing of search until it is opened, and keeps what is typed meanwhile', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${origin}/paper/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/search-ui.js')).toEqual([]);
+    // Typing straight after the shortcut, while the interface loads, loses no letter.
     await page.keyboard.press('/');
-    await page.locator('dialog.sd input').waitFor();
     await page.keyboard.type('binding');
     await page.locator('.so').first().waitFor();
+    expect(await page.locator('dialog.sd input').inputValue()).toBe('binding');
     expect(requested).toEqual(expect.arrayContaining(['/search-ui.js', '/pagefind/pagefind.js']));
     await page.close();
   });

@@ -1,0 +1,13 @@
+/** The search index holds paragraphs, notes, sources, concepts, cases and the About page, and nothing else. */
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/crossrefs.ts';
+import { requireBuild } from '../helpers/site.ts';
+
+it('indexes one record per paragraph, note, source, concept and case, plus the About page', () => {
+  requireBuild();
+  const { edition, works, concepts, cases } = loadContent();
+  const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  expect(indexed).toBe(edition.paragraphs.length + edition.notes.length + works.length + concepts.length + cases.length + 1);
+});
