@@ -4,32 +4,16 @@
  * to look at.
  */
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, recordForeignRequests } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = browserSession();
 
 async function open(path: string, width: number): Promise<{ page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const foreign = recordForeignRequests(page, origin);
-  const response = await page.goto(`${origin}${path}`);
-  expect(response?.status(), path).toBe(200);
+  const { page, foreign, status } = await session.open(path, { width });
+  expect(status, path).toBe(200);
   return { page, foreign };
 }
 

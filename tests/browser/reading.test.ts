@@ -3,32 +3,15 @@
  * JavaScript, accessibility (axe-core, WCAG 2.2 AA) and screenshots for a person to look at.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, recordForeignRequests } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const session = browserSession();
 
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(path: string, width: number, javaScript = true): Promise<{ page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
-  const page = await context.newPage();
-  const foreign = recordForeignRequests(page, origin);
-  await page.goto(`${origin}${path}`);
-  return { page, foreign };
+function open(path: string, width: number, javaScript = true): Promise<{ page: Page; foreign: string[] }> {
+  return session.open(path, { width, javaScript });
 }
 
 describe('notes on a narrow screen', () => {

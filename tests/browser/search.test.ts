@@ -2,30 +2,15 @@
  * Search in Chromium: ranking at a reader's grain, facets, deep links that mark the words, the
  * dialog by keyboard alone, lazy loading, and accessibility with the dialog open.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = browserSession();
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${origin}${path}`);
-  return page;
+  return (await session.open(path, { width })).page;
 }
 
 /** The first hits of a query, through the search interface's own search(). */
@@ -67,14 +52,14 @@ describe('ranking', () => {
     const page = await open('/search/');
     const found = await hits(page, query);
     expect(path(found[0]?.href ?? '')).toBe(first);
-    await page.close();
+    await page.context().close();
   });
 
   it('indexes no navigation, table of contents or footer', async () => {
     const page = await open('/search/');
     expect(await hits(page, 'Skip to content')).toEqual([]);
     expect(await hits(page, 'All cases in date order')).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('finds a work by its journal and year, and the notes that cite it', async () => {
@@ -83,7 +68,7 @@ describe('ranking', () => {
     expect(found).toEqual(expect.arrayContaining(['/sources/joffe-1997/', '/sources/funabashi-1998/', '/paper/#n5']));
     const cronin = (await hits(page, 'Cronin')).map((h) => path(h.href));
     expect(cronin).toEqual(expect.arrayContaining(['/paper/#n3', '/paper/#n31']));
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -100,7 +85,7 @@ describe('the search page', () => {
     for (const h of filtered) expect(h.section).toBe('Conclusion');
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('section')).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('leads to the paragraph with the matched words marked and in view', async () => {
@@ -112,16 +97,16 @@ describe('the search page', () => {
     expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['internet', 'capitalism']));
     const box = await marks.first().boundingBox();
     expect(box && box.y > 0 && box.y < 900).toBe(true);
-    await page.close();
+    await page.context().close();
   });
 });
 
 describe('the search dialog', () => {
   it('loads nothing of search until it is opened, and keeps what is typed meanwhile', async () => {
-    const page = await browser.newPage();
+    const { page } = await session.blank();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${origin}/paper/`);
+    await page.goto(`${session.origin()}/paper/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/search-ui.js')).toEqual([]);
     // Typing straight after the shortcut, while the interface loads, loses no letter.
@@ -130,7 +115,7 @@ describe('the search dialog', () => {
     await page.locator('.so').first().waitFor();
     expect(await page.locator('dialog.sd input').inputValue()).toBe('binding');
     expect(requested).toEqual(expect.arrayContaining(['/search-ui.js', '/pagefind/pagefind.js']));
-    await page.close();
+    await page.context().close();
   });
 
   it('works by keyboard alone: / opens, arrows choose, Enter goes, Esc closes and gives focus back', async () => {
@@ -153,7 +138,7 @@ describe('the search dialog', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/concepts\/keiretsu\/\?q=keiretsu$/);
-    await page.close();
+    await page.context().close();
   });
 
   it('has zero axe violations while open, with results', async () => {
@@ -162,13 +147,13 @@ describe('the search dialog', () => {
     await page.keyboard.type('alliance');
     await page.locator('.so').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('the search page has zero axe violations', async () => {
     const page = await open('/search/?q=security&kind=Concept');
     await page.locator('#results li').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

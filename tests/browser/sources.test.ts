@@ -2,30 +2,15 @@
  * Citations in Chromium: the preview popover by keyboard and by pointer (WCAG 1.4.13), the Cite
  * page's passage citations, and accessibility of the source pages.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, recordForeignRequests } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/browser.ts';
+import { browserSession } from '../helpers/session.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = browserSession();
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${origin}${path}`);
-  return page;
+  return (await session.open(path, { width })).page;
 }
 
 const tip = (page: Page) => page.locator('#pv');
@@ -43,7 +28,7 @@ describe('the source preview', () => {
     await page.keyboard.press('Escape');
     expect(await tip(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/sources/cronin-1999/');
-    await page.close();
+    await page.context().close();
   });
 
   it('shows the works a note cites when its reference is hovered, and stays while the pointer is on it', async () => {
@@ -57,7 +42,7 @@ describe('the source preview', () => {
     await page.mouse.move(5, 5);
     await page.waitForTimeout(600);
     expect(await tip(page).isVisible()).toBe(false);
-    await page.close();
+    await page.context().close();
   });
 
   it('previews a concept marked in the text', async () => {
@@ -65,7 +50,7 @@ describe('the source preview', () => {
     await page.locator('#p1 ~ p a[href="/concepts/balance-of-power/"]').first().focus();
     await tip(page).waitFor({ state: 'visible' });
     expect(await tip(page).textContent()).toMatch(/^Balance of power/i);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -79,7 +64,7 @@ describe('the Cite page', () => {
     expect(text).toContain('/paper/#p12');
     await page.selectOption('#passage-select', 'n3');
     await expect.poll(async () => page.locator('#passage-bibtex').textContent()).toContain('#n3');
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -87,12 +72,10 @@ describe('accessibility of the source pages', () => {
   for (const path of ['/sources/', '/sources/cronin-1999/', '/cite/']) {
     for (const width of [1280, 390]) {
       it(`${path} at ${width} px: zero axe violations, no request leaves the site`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        const foreign = recordForeignRequests(page, origin);
-        await page.goto(`${origin}${path}`);
+        const { page, foreign } = await session.open(path, { width });
         expect(await axeViolations(page)).toEqual([]);
         expect(foreign).toEqual([]);
-        await page.close();
+        await page.context().close();
       });
     }
   }
