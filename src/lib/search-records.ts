@@ -17,30 +17,17 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
+function record(url: string, content: string, kind: 'Text' | 'Note', label: string, title: string, section: string): SearchRecord {
+  return { url, content, language: 'en', meta: { title: `${title} · ${section}`, kind, label, section }, filters: { kind: [kind], section: [section] } };
+}
+
 /** A record per paragraph and per note, with its kind, number and section. */
 export function paperRecords(edition: Edition): SearchRecord[] {
   const title = new Map(edition.sections.map((s) => [s.id, s.title]));
-  const paragraphs = edition.paragraphs.map((p): SearchRecord => {
-    const section = title.get(p.section) ?? '';
-    return {
-      url: `/paper/#${p.id}`,
-      content: p.text,
-      language: 'en',
-      meta: { title: `¶ ${p.n} · ${section}`, kind: 'Text', label: `¶ ${p.n}`, section },
-      filters: { kind: ['Text'], section: [section] },
-    };
-  });
-  const notes = edition.notes.map((n): SearchRecord => {
-    const section = title.get(n.section) ?? '';
-    return {
-      url: `/paper/#${n.id}`,
-      content: n.text,
-      language: 'en',
-      meta: { title: `Note ${n.n} · ${section}`, kind: 'Note', label: `n. ${n.n}`, section },
-      filters: { kind: ['Note'], section: [section] },
-    };
-  });
-  return [...paragraphs, ...notes];
+  return [
+    ...edition.paragraphs.map((p) => record(`/paper/#${p.id}`, p.text, 'Text', `¶ ${p.n}`, `¶ ${p.n}`, title.get(p.section) ?? '')),
+    ...edition.notes.map((n) => record(`/paper/#${n.id}`, n.text, 'Note', `n. ${n.n}`, `Note ${n.n}`, title.get(n.section) ?? '')),
+  ];
 }
 
 /** Whether a built page belongs in the index (by its URL path), and as what kind. */

@@ -6,8 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/browser.ts';
-import { browserSession } from '../helpers/session.ts';
+import { browserSession, describeAccessibility } from '../helpers/session.ts';
 
 const session = browserSession();
 
@@ -17,18 +16,7 @@ async function open(path: string, width: number): Promise<{ page: Page; foreign:
   return { page, foreign };
 }
 
-describe('accessibility and the network', () => {
-  for (const path of ['/concepts/', '/concepts/balance-of-power/', '/cases/', '/cases/triple-intervention/', '/timeline/', '/index/']) {
-    for (const width of [1280, 390]) {
-      it(`${path} at ${width} px: zero axe violations (WCAG 2.2 AA), no request leaves the site`, async () => {
-        const { page, foreign } = await open(path, width);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(foreign).toEqual([]);
-        await page.context().close();
-      });
-    }
-  }
-});
+describeAccessibility(session, ['/concepts/', '/concepts/balance-of-power/', '/cases/', '/cases/triple-intervention/', '/timeline/', '/index/']);
 
 describe('the timeline on a 390 px phone', () => {
   it('fits the screen without scrolling sideways, and keeps its text list of cases', async () => {

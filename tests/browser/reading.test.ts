@@ -5,8 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/browser.ts';
-import { browserSession } from '../helpers/session.ts';
+import { browserSession, describeAccessibility } from '../helpers/session.ts';
 
 const session = browserSession();
 
@@ -75,18 +74,7 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('accessibility and the network', () => {
-  for (const path of ['/', '/paper/', '/about/']) {
-    for (const width of [1280, 390]) {
-      it(`${path} at ${width} px: zero axe violations (WCAG 2.2 AA), no request leaves the site`, async () => {
-        const { page, foreign } = await open(path, width);
-        expect(await axeViolations(page)).toEqual([]);
-        expect(foreign).toEqual([]);
-        await page.context().close();
-      });
-    }
-  }
-});
+describeAccessibility(session, ['/', '/paper/', '/about/']);
 
 describe('screenshots', () => {
   it('writes /paper/ at 1280 and 390 px wide as test artefacts', async () => {

@@ -4,8 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/browser.ts';
-import { browserSession } from '../helpers/session.ts';
+import { browserSession, describeAccessibility } from '../helpers/session.ts';
 
 const session = browserSession();
 
@@ -68,15 +67,4 @@ describe('the Cite page', () => {
   });
 });
 
-describe('accessibility of the source pages', () => {
-  for (const path of ['/sources/', '/sources/cronin-1999/', '/cite/']) {
-    for (const width of [1280, 390]) {
-      it(`${path} at ${width} px: zero axe violations, no request leaves the site`, async () => {
-        const { page, foreign } = await session.open(path, { width });
-        expect(await axeViolations(page)).toEqual([]);
-        expect(foreign).toEqual([]);
-        await page.context().close();
-      });
-    }
-  }
-});
+describeAccessibility(session, ['/sources/', '/sources/cronin-1999/', '/cite/']);

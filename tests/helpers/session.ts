@@ -4,8 +4,8 @@
  */
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launch, recordForeignRequests } from './browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, recordForeignRequests } from './browser.ts';
 import { serveDist } from './site.ts';
 
 /** Options of a page: its width, and whether it runs JavaScript. */
@@ -45,4 +45,21 @@ export function browserSession() {
       return { page, foreign, status: response?.status() };
     },
   };
+}
+
+/** The pages' accessibility checks: zero axe violations (WCAG 2.2 AA) and no foreign request, at each width. */
+export function describeAccessibility(session: ReturnType<typeof browserSession>, paths: readonly string[], widths: readonly number[] = [1280, 390]): void {
+  describe('accessibility and the network', () => {
+    for (const path of paths) {
+      for (const width of widths) {
+        it(`${path} at ${width} px: zero axe violations (WCAG 2.2 AA), no request leaves the site`, async () => {
+          const { page, foreign, status } = await session.open(path, { width });
+          expect(status, path).toBe(200);
+          expect(await axeViolations(page)).toEqual([]);
+          expect(foreign).toEqual([]);
+          await page.context().close();
+        });
+      }
+    }
+  });
 }
