@@ -20,6 +20,18 @@ function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+// With this script the Search link opens a dialog: say so, and let Space press it like a button.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.search-link')) {
+  if (location.pathname === '/search/') continue;
+  link.setAttribute('role', 'button');
+  link.setAttribute('aria-haspopup', 'dialog');
+  link.addEventListener('keydown', (event) => {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    link.click();
+  });
+}
+
 document.addEventListener('click', (event) => {
   const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.search-link') : null;
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || location.pathname === '/search/') return;

@@ -141,6 +141,19 @@ describe('the search dialog', () => {
     await page.context().close();
   });
 
+  it('opens from the Search button in the header, which works as a button for keyboard users', async () => {
+    const page = await open('/about/');
+    const button = page.locator('header a.search-link');
+    expect(await button.getAttribute('role')).toBe('button');
+    await button.focus();
+    await page.keyboard.press(' ');
+    await page.locator('dialog.sd input').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sd-q');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-link');
+    await page.context().close();
+  });
+
   it('has zero axe violations while open, with results', async () => {
     const page = await open('/paper/');
     await page.keyboard.press('/');
