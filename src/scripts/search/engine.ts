@@ -1,0 +1,67 @@
+/** Pagefind, loaded on first use, and the hits of a query as the interface shows them. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** One result as the interface shows it. */
+export interface Hit {
+  href: string;
+  kind: string;
+  label: string;
+  section: string;
+  title: string;
+  excerpt: string;
+}
+
+const PAGEFIND = '/pagefind/pagefind.js';
+
+let engine: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded and set up once. */
+export function pagefind(): Promise<Pagefind> {
+  engine ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (p) => {
+    await p.options({ excerptLength: 24 });
+    await p.init();
+    return p;
+  });
+  return engine;
+}
+
+/** The address of a result, carrying the query so that the target page can mark it. */
+export function resultHref(url: string, query: string): string {
+  const [path, hash] = url.split('#');
+  const q = new URLSearchParams({ q: query }).toString();
+  return `${path}?${q}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * Runs a query with optional filters; returns the first `limit` hits. `stillWanted` is asked
+ * before the results' excerpts are fetched, so that a query overtaken by the next keystroke
+ * costs no downloads.
+ */
+export async function search(query: string, filters: Record<string, string[]> = {}, limit = 10, stillWanted: () => boolean = () => true): Promise<Hit[]> {
+  const p = await pagefind();
+  const found = await p.search(query, { filters });
+  if (!stillWanted()) return [];
+  const data = await Promise.all((found?.results ?? []).slice(0, limit).map((r) => r.data()));
+  return data.map((d) => ({
+    href: resultHref(d.url, query),
+    kind: d.meta['kind'] ?? '',
+    label: d.meta['label'] ?? '',
+    section: d.meta['section'] ?? '',
+    title: d.meta['title'] ?? d.url,
+    excerpt: d.excerpt,
+  }));
+}

@@ -1,0 +1,76 @@
+/** The /search/ page: facets, results as links, and an address that can be shared. */
+import { el, hitBody } from './dom.ts';
+import { pagefind, search } from './engine.ts';
+
+/** Renders the /search/ page from its address (?q=…&kind=…&section=…) and keeps it in step. */
+export async function mountSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('form.search');
+  const input = form?.querySelector<HTMLInputElement>('input[name=q]');
+  const results = document.querySelector<HTMLElement>('#results');
+  const status = document.querySelector<HTMLElement>('#results-status');
+  const facets = document.querySelector<HTMLElement>('#facets');
+  if (!form || !input || !results || !status || !facets) return;
+  const p = await pagefind();
+  const available = await p.filters();
+  facets.replaceChildren(
+    ...['kind', 'section'].map((name) =>
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, name === 'kind' ? 'Kind' : 'Section'),
+        ...Object.keys(available[name] ?? {})
+          .sort()
+          .map((value) => el('label', {}, el('input', { type: 'checkbox', name, value }), ` ${value}`)),
+      ),
+    ),
+  );
+  facets.hidden = false;
+
+  const fromAddress = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = params.getAll(box.name).includes(box.value);
+  };
+  const filters = () => {
+    const chosen: Record<string, string[]> = {};
+    for (const box of facets.querySelectorAll<HTMLInputElement>('input:checked')) (chosen[box.name] ??= []).push(box.value);
+    return chosen;
+  };
+  let latest = 0;
+  const render = async () => {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    const chosen = filters();
+    const hits = query || Object.keys(chosen).length ? await search(query || '', chosen, 50, () => ticket === latest) : [];
+    if (ticket !== latest) return;
+    results.replaceChildren(...hits.map((hit) => el('li', {}, el('a', { href: hit.href }, ...hitBody(hit)))));
+    status.textContent = query || Object.keys(chosen).length ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : '';
+  };
+  const toAddress = () => {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [name, values] of Object.entries(filters())) for (const v of values) params.append(name, v);
+    const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    // Typing replaces the entry; a new search (Enter, a filter) adds one, so Back steps through them.
+    return next;
+  };
+  input.addEventListener('input', () => {
+    history.replaceState(null, '', toAddress());
+    void render();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    history.pushState(null, '', toAddress());
+    void render();
+  });
+  facets.addEventListener('change', () => {
+    history.pushState(null, '', toAddress());
+    void render();
+  });
+  window.addEventListener('popstate', () => {
+    fromAddress();
+    void render();
+  });
+  fromAddress();
+  await render();
+}
