@@ -23,4 +23,14 @@ export default defineConfig({
     }),
   },
   integrations: [contentCheck(), mdx(), pagefind(), lazyScripts()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own "use astro:head-inject" directive in compiled MDX warns once per section: noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });
