@@ -36,6 +36,27 @@ function buildSidenotes(): void {
 }
 buildSidenotes();
 
+/**
+ * On wide screens the sidenotes hang beside their paragraphs without stretching the rows (which
+ * would open gaps in the text); each column is moved down just enough to clear the one above.
+ */
+function placeSidenotes(): void {
+  const columns = [...document.querySelectorAll<HTMLElement>('.sns')];
+  document.body.classList.toggle('hang', wide.matches);
+  let bottom = -Infinity;
+  for (const column of columns) {
+    column.style.translate = '';
+    if (!wide.matches) continue;
+    const top = column.getBoundingClientRect().top;
+    const shift = Math.max(0, bottom + 16 - top);
+    column.style.translate = `0 ${shift}px`;
+    bottom = top + shift + column.scrollHeight;
+  }
+}
+placeSidenotes();
+wide.addEventListener('change', placeSidenotes);
+window.addEventListener('resize', placeSidenotes);
+
 /** "cite" links beside each ¶ number and at the end of each note, to the Cite page. */
 function addCiteLinks(): void {
   const link = (hash: string, label: string) => Object.assign(document.createElement('a'), { href: `/cite/#${hash}`, className: 'pc', textContent: 'cite', ariaLabel: label });

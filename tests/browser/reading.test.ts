@@ -50,6 +50,25 @@ describe('notes on a wide screen', () => {
   });
 });
 
+describe('the sidenote column', () => {
+  it('never overlaps itself and never starts above its paragraph', async () => {
+    const { page } = await open('/paper/', 1280);
+    const columns = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.sns')].map((c) => {
+        const top = c.getBoundingClientRect().top + window.scrollY;
+        const para = c.previousElementSibling?.getBoundingClientRect().top ?? 0;
+        return { top, bottom: top + c.scrollHeight, para: para + window.scrollY };
+      }),
+    );
+    expect(columns.length).toBeGreaterThan(20);
+    columns.forEach((c, i) => {
+      expect(c.top).toBeGreaterThanOrEqual(c.para - 1);
+      if (i > 0) expect(c.top).toBeGreaterThanOrEqual((columns[i - 1]?.bottom ?? 0) - 1);
+    });
+    await page.context().close();
+  });
+});
+
 describe('paragraph permalinks', () => {
   it('a ¶ number links to its paragraph', async () => {
     const { page } = await open('/paper/', 1280);
