@@ -48,6 +48,12 @@ document.addEventListener('keydown', (event) => {
   const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing(event.target));
   if (!shortcut || typed !== undefined) return;
   event.preventDefault();
+  // The search page has its own field: the shortcut goes there.
+  const field = document.querySelector<HTMLInputElement>('form.search input[name=q]');
+  if (field) {
+    field.focus();
+    return;
+  }
   typed = '';
   void load().then((m) => {
     m.openDialog(null, typed);
