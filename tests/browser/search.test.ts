@@ -88,6 +88,15 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('sends the / shortcut to its own search field rather than opening the dialog', async () => {
+    const page = await open('/search/');
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    expect(await page.locator('dialog.sd').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('leads to the paragraph with the matched words marked and in view', async () => {
     const page = await open('/search/?q=internet%20capitalism');
     await page.locator('#results a').first().click();
