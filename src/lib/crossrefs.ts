@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { parsePartialDate } from './dates.ts';
 import { type Edition, EditionError, loadEdition } from './edition.ts';
 import { citedWorks, mentionsOf } from './passages.ts';
-import { type Case, type Concept, caseSchema, conceptSchema, type Work, workSchema } from './schemas.ts';
+import { type Case, type Concept, caseSchema, conceptSchema, issueField, type Work, workSchema } from './schemas.ts';
 
 /** One content file: its id, path, source, validated frontmatter and body. */
 export interface EntryFile<T> {
@@ -49,8 +49,8 @@ export function readEntries<S extends z.ZodType>(dir: string, schema: S): EntryF
       const parsed = schema.safeParse(parseYaml(match[1] ?? ''));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const key = String(issue?.path[0] ?? '');
-        throw new EditionError(file, lineOf(source, `${key}:`), `Field \`${issue?.path.join('.') ?? key}\`: ${issue?.message ?? 'invalid'}.`, 'Correct the field to match its schema in src/lib/schemas.ts.');
+        const field = issueField(issue);
+        throw new EditionError(file, lineOf(source, `${field.split('.')[0]}:`), `Field \`${field}\`: ${issue?.message ?? 'invalid'}.`, 'Correct the field to match its schema in src/lib/schemas.ts.');
       }
       return { id: name.slice(0, -3), file, source, data: parsed.data as z.infer<S>, body: match[2] ?? '' };
     });
@@ -64,7 +64,7 @@ export function readWorks(file = 'content/bibliography/works.json'): Work[] {
     if (!parsed.success) {
       const id = (item as { id?: string }).id ?? `item ${i + 1}`;
       const issue = parsed.error.issues[0];
-      throw new EditionError(file, lineOf(source, `"${id}"`), `Work ${id}, field \`${issue?.path.join('.') ?? ''}\`: ${issue?.message ?? 'invalid'}.`, 'Correct the entry to match workSchema in src/lib/schemas.ts.');
+      throw new EditionError(file, lineOf(source, `"${id}"`), `Work ${id}, field \`${issueField(issue)}\`: ${issue?.message ?? 'invalid'}.`, 'Correct the entry to match workSchema in src/lib/schemas.ts.');
     }
     return parsed.data;
   });

@@ -15,7 +15,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { MARKS, type MarkComponent, type Registry, readRegistry } from './registry.ts';
-import { type Certainty, sectionSchema } from './schemas.ts';
+import { type Certainty, issueField, sectionSchema } from './schemas.ts';
 
 /**
  * Where the paper's sections live, relative to the project root. Tests set EDITION_PAPER_DIR to
@@ -271,8 +271,8 @@ function readSection(file: string, source: string, registry: Registry): RawSecti
   const parsed = sectionSchema.safeParse(parseYaml(yaml.value));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const key = String(issue?.path[0] ?? 'title');
-    throw new EditionError(file, keyLine(source, key), `Frontmatter field \`${issue?.path.join('.') ?? key}\`: ${issue?.message ?? 'invalid'}.`, 'Correct the field to match the section schema in src/lib/schemas.ts.');
+    const field = issueField(issue);
+    throw new EditionError(file, keyLine(source, field.split('.')[0] ?? ''), `Frontmatter field \`${field}\`: ${issue?.message ?? 'invalid'}.`, 'Correct the field to match the section schema in src/lib/schemas.ts.');
   }
   const paragraphs: RawSection['paragraphs'] = [];
   const definitions: RawSection['definitions'] = new Map();

@@ -47,7 +47,7 @@ export const intervention = z.discriminatedUnion('kind', [
 ]);
 
 /** Frontmatter of one section of the paper (`content/paper/*.mdx`). */
-export const sectionSchema = z.object({
+export const sectionSchema = z.strictObject({
   /** The section heading exactly as the paper prints it. */
   title: z.string().min(1),
   /** Position of the section in the paper, 1 for the first; the sections run 1…N without gaps. */
@@ -57,6 +57,16 @@ export const sectionSchema = z.object({
 });
 
 export type SectionFrontmatter = z.infer<typeof sectionSchema>;
+
+/**
+ * The field a validation issue is about, for messages that point at its line: the path of the
+ * issue, or for a misspelt field name the name itself (Zod reports it apart from the path).
+ */
+export function issueField(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return '';
+  if (issue.code === 'unrecognized_keys') return issue.keys[0] ?? '';
+  return issue.path.map(String).join('.');
+}
 export type Intervention = z.infer<typeof intervention>;
 export type Certainty = z.infer<typeof certainty>;
 

@@ -138,6 +138,11 @@ describe('bad content fails with the file, the line and the fix', () => {
     expect(error.message).toContain('`order`');
   });
 
+  it('names a misspelt frontmatter field and its line', () => {
+    const error = failure({ 'a.mdx': '---\ntitle: "A"\norder: 1\neditorail: []\n---\n\nText.\n' });
+    expect(error.message).toContain('a.mdx:4 Frontmatter field `editorail`');
+  });
+
   it('rejects a gap that is not explained and an unknown component', () => {
     expect(failure({ 'a.mdx': section(1, 'Lost <Gap id="gap-1" /> words.') }).message).toContain('is not explained');
     expect(failure({ 'a.mdx': section(1, 'A <Foo>mark</Foo>.') }).message).toContain('Unknown component <Foo>');
