@@ -429,10 +429,3 @@ export function loadEdition(options: LoadOptions = {}): Edition {
   if (cache?.key !== key) cache = { key, edition: buildEdition(files, registry) };
   return cache.edition;
 }
-
-/** Plain text of any mdast node, as `readInline` would read it (for plugins that need a snippet). */
-export function nodeText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return node.children.map((c) => nodeText(c as Nodes)).join('');
-  return '';
-}

@@ -6,7 +6,7 @@
 import type { Edition } from './edition.ts';
 
 /** The kinds a reader can filter by, as the search page names them. */
-export const KINDS = ['Text', 'Note', 'Source', 'Concept', 'Case', 'About'] as const;
+type Kind = 'Text' | 'Note' | 'Source' | 'Concept' | 'Case' | 'About';
 
 /** One record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
@@ -31,7 +31,7 @@ export function paperRecords(edition: Edition): SearchRecord[] {
 }
 
 /** Whether a built page belongs in the index (by its URL path), and as what kind. */
-export function indexedPageKind(urlPath: string): (typeof KINDS)[number] | undefined {
+export function indexedPageKind(urlPath: string): Kind | undefined {
   if (urlPath === '/about/') return 'About';
   if (/^\/sources\/[^/]+\/$/.test(urlPath)) return 'Source';
   if (/^\/concepts\/[^/]+\/$/.test(urlPath)) return 'Concept';
