@@ -20,8 +20,14 @@ export const LAZY_SCRIPTS: Record<string, string> = {
 const inlineCss: Plugin = {
   name: 'inline-css',
   setup(b) {
-    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: path.join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
-    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: path.join(args.resolveDir, args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
   },
 };
 

@@ -6,7 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Cite, plugins, type CitationCluster, type CiteItem, type CslData, type RisRecord } from '@citation-js/core';
+import {
+  Cite,
+  plugins,
+  type CitationCluster,
+  type CiteItem,
+  type CslData,
+  type RisRecord,
+} from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -76,7 +83,10 @@ function template(style: CitationStyle): string {
   if (!stylesRegistered) {
     const styles = plugins.config.get('@csl').styles;
     for (const file of Object.values(STYLE_FILES)) {
-      styles.add(`edition-${file}`, readFileSync(join(process.cwd(), 'content', 'csl', `${file}.csl`), 'utf8'));
+      styles.add(
+        `edition-${file}`,
+        readFileSync(join(process.cwd(), 'content', 'csl', `${file}.csl`), 'utf8'),
+      );
     }
     stylesRegistered = true;
   }
@@ -91,7 +101,12 @@ function cslItem(work: Work): CslItem {
 
 /** The bibliography entry of one item, without citation-js's wrapping `<div>`s in HTML. */
 function bibliographyEntry(item: CslItem, style: CitationStyle, format: 'html' | 'text'): string {
-  const [entry] = new Cite(item).format('bibliography', { template: template(style), format, lang: LOCALE, asEntryArray: true });
+  const [entry] = new Cite(item).format('bibliography', {
+    template: template(style),
+    format,
+    lang: LOCALE,
+    asEntryArray: true,
+  });
   if (!entry) throw new Error(`citation-js formatted no entry for "${item.id}"`);
   const [, body] = entry;
   return format === 'html' ? body.replace(/^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : body.trim();
@@ -123,7 +138,8 @@ function cluster(citationItems: CiteItem[], noteIndex: number): CitationCluster 
  */
 export function formatCitation(work: Work, style: CitationStyle, locator?: string): string {
   const item = { ...cslItem(work), 'title-short': shortTitle(work.title) };
-  const cited: CiteItem = locator === undefined ? { id: work.id } : { id: work.id, locator, label: 'page' };
+  const cited: CiteItem =
+    locator === undefined ? { id: work.id } : { id: work.id, locator, label: 'page' };
   // citeproc gives the full note at a work's first citation; with one citation before it, the
   // short form follows.
   return new Cite(item).format('citation', {
@@ -164,7 +180,10 @@ function risDate([year, month, day]: DateParts): string {
 function droppedRisTags(item: CslItem): RisRecord {
   if (item.type === 'article-newspaper') {
     const date = item.issued?.['date-parts'][0];
-    return { ...(item.author && { AU: item.author.map(invertedName) }), ...(date && { DA: risDate(date) }) };
+    return {
+      ...(item.author && { AU: item.author.map(invertedName) }),
+      ...(date && { DA: risDate(date) }),
+    };
   }
   return item.type === 'report' && item.editor ? { ED: item.editor.map(invertedName) } : {};
 }
@@ -174,7 +193,9 @@ function droppedRisTags(item: CslItem): RisRecord {
  * characters: its own reader joins the pieces with a space, splitting words.
  */
 function risText({ TY, ...tags }: RisRecord): string {
-  const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${v}`));
+  const lines = Object.entries(tags).flatMap(([tag, value]) =>
+    [value].flat().map((v) => `${tag}  - ${v}`),
+  );
   return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\n');
 }
 
@@ -198,14 +219,18 @@ function nameFromRis(text: string): CslName {
   const comma = text.indexOf(',');
   if (comma < 0) return { literal: text.trim() };
   const given = text.slice(comma + 1).trim();
-  return given ? { family: text.slice(0, comma).trim(), given } : { family: text.slice(0, comma).trim() };
+  return given
+    ? { family: text.slice(0, comma).trim(), given }
+    : { family: text.slice(0, comma).trim() };
 }
 
 /** The ED (editor) names of each record of an RIS file, which citation-js's reader skips. */
 function risEditors(text: string): CslName[][] {
   if (!/^TY {2}- /m.test(text)) return [];
   const records = text.split(/^ER {2}-.*$/m).slice(0, -1);
-  return records.map((record) => [...record.matchAll(/^ED {2}- (.+)$/gm)].map(([, name = '']) => nameFromRis(name)));
+  return records.map((record) =>
+    [...record.matchAll(/^ED {2}- (.+)$/gm)].map(([, name = '']) => nameFromRis(name)),
+  );
 }
 
 /**
@@ -227,11 +252,15 @@ function restoreRisCreators(item: ParsedWork, editors: CslName[] | undefined): P
  */
 export function parseBibliography(text: string): ParsedWork[] {
   const editors = risEditors(text);
-  return new Cite(text).data.map(({ _graph: _provenance, ...item }, i) => restoreRisCreators(item as ParsedWork, editors[i]));
+  return new Cite(text).data.map(({ _graph: _provenance, ...item }, i) =>
+    restoreRisCreators(item as ParsedWork, editors[i]),
+  );
 }
 
 /** The first and last page of a range "43-78". */
-function pageRange(page: string | undefined): [first: string | undefined, last: string | undefined] {
+function pageRange(
+  page: string | undefined,
+): [first: string | undefined, last: string | undefined] {
   const [first, last] = page?.split('-') ?? [];
   return [first, last];
 }
@@ -239,7 +268,10 @@ function pageRange(page: string | undefined): [first: string | undefined, last: 
 /** The date of publication as ISO 8601, as precise as known: "1998", "1998-11", "1997-01-20". */
 function isoDate(work: Work): string | undefined {
   const parts = work.issued?.['date-parts'][0];
-  return parts?.filter((p) => p !== undefined).map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0')).join('-');
+  return parts
+    ?.filter((p) => p !== undefined)
+    .map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0'))
+    .join('-');
 }
 
 /** Journal, magazine and newspaper articles, which OpenURL and Highwire treat alike. */
@@ -251,14 +283,23 @@ function isArticle(work: Work): boolean {
 function openUrlAuthors(names: CslName[] = []): Pair[] {
   return names.flatMap((name, i): Pair[] => {
     if ('literal' in name) return [['rft.aucorp', name.literal]];
-    return i === 0 ? [['rft.aulast', name.family], ['rft.aufirst', name.given]] : [['rft.au', invertedName(name)]];
+    return i === 0
+      ? [
+          ['rft.aulast', name.family],
+          ['rft.aufirst', name.given],
+        ]
+      : [['rft.au', invertedName(name)]];
   });
 }
 
 /** The OpenURL format and title keys of a work: the journal format for articles, else the book format. */
 function openUrlWork(work: Work): Pair[] {
   const [spage, epage] = pageRange(work.page);
-  const pages: Pair[] = [['rft.spage', spage], ['rft.epage', epage], ['rft.pages', work.page]];
+  const pages: Pair[] = [
+    ['rft.spage', spage],
+    ['rft.epage', epage],
+    ['rft.pages', work.page],
+  ];
   if (isArticle(work)) {
     return [
       ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
@@ -272,8 +313,16 @@ function openUrlWork(work: Work): Pair[] {
   }
   const titles: Pair[] =
     work.type === 'chapter'
-      ? [['rft.genre', 'bookitem'], ['rft.atitle', work.title], ['rft.btitle', work['container-title']], ...pages]
-      : [['rft.genre', work.type === 'report' ? 'report' : 'book'], ['rft.btitle', work.title]];
+      ? [
+          ['rft.genre', 'bookitem'],
+          ['rft.atitle', work.title],
+          ['rft.btitle', work['container-title']],
+          ...pages,
+        ]
+      : [
+          ['rft.genre', work.type === 'report' ? 'report' : 'book'],
+          ['rft.btitle', work.title],
+        ];
   return [
     ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'],
     ...titles,
@@ -332,12 +381,27 @@ export function outboundLinks(work: Work): { label: string; href: string }[] {
   const query = `${work.title} ${author}`.trim();
   const links: { label: string; href: string }[] = [];
   if (work.DOI) {
-    links.push({ label: 'DOI', href: `https://doi.org/${work.DOI.split('/').map(encodeURIComponent).join('/')}` });
+    links.push({
+      label: 'DOI',
+      href: `https://doi.org/${work.DOI.split('/').map(encodeURIComponent).join('/')}`,
+    });
   }
-  links.push({ label: 'WorldCat', href: searchUrl('https://search.worldcat.org/search', { q: query }) });
+  links.push({
+    label: 'WorldCat',
+    href: searchUrl('https://search.worldcat.org/search', { q: query }),
+  });
   // Scholar matches a quoted title as a phrase, which finds the work rather than its topic.
-  links.push({ label: 'Google Scholar', href: searchUrl('https://scholar.google.com/scholar', { q: `"${work.title}" ${author}`.trim() }) });
-  if (work.type === 'book') links.push({ label: 'Open Library', href: searchUrl('https://openlibrary.org/search', { q: query }) });
+  links.push({
+    label: 'Google Scholar',
+    href: searchUrl('https://scholar.google.com/scholar', {
+      q: `"${work.title}" ${author}`.trim(),
+    }),
+  });
+  if (work.type === 'book')
+    links.push({
+      label: 'Open Library',
+      href: searchUrl('https://openlibrary.org/search', { q: query }),
+    });
   return links;
 }
 
@@ -358,7 +422,10 @@ export function highwireReference(work: Work): string {
     ['citation_firstpage', firstpage],
     ['citation_lastpage', lastpage],
     ['citation_publication_date', year === undefined ? undefined : String(year)],
-    [work.type === 'report' ? 'citation_technical_report_institution' : 'citation_publisher', work.publisher],
+    [
+      work.type === 'report' ? 'citation_technical_report_institution' : 'citation_publisher',
+      work.publisher,
+    ],
     ['citation_doi', work.DOI],
     ['citation_isbn', work.ISBN],
   ];
@@ -372,7 +439,9 @@ export function highwireReference(work: Work): string {
  * "Carter et al.", institutions by their full name; empty when the work names nobody.
  */
 export function authorsLabel(work: Work): string {
-  const names = (work.author ?? work.editor ?? []).map((name) => ('literal' in name ? name.literal : name.family));
+  const names = (work.author ?? work.editor ?? []).map((name) =>
+    'literal' in name ? name.literal : name.family,
+  );
   if (names.length > 2) return `${names[0]} et al.`;
   return names.join(' and ');
 }
@@ -394,7 +463,9 @@ function foldCase(text: string): string {
  */
 export function sortKey(work: Work): string {
   const year = yearOf(work);
-  return [firstCreator(work), year === undefined ? '' : String(year).padStart(4, '0'), work.title].map(foldCase).join('\t');
+  return [firstCreator(work), year === undefined ? '' : String(year).padStart(4, '0'), work.title]
+    .map(foldCase)
+    .join('\t');
 }
 
 /** "¶ 12" for a paragraph, "n. 3" for a note. */
@@ -415,7 +486,11 @@ function cslDay(iso: string): { 'date-parts': [[number, number, number]] } {
  * the BibTeX and RIS note names the passage (that note replaces citation-js's BibTeX note of the
  * access date, so the note repeats the date).
  */
-function editionItem(article: Work, edition: EditionAddress, pinpoint: Pinpoint | undefined): CslItem {
+function editionItem(
+  article: Work,
+  edition: EditionAddress,
+  pinpoint: Pinpoint | undefined,
+): CslItem {
   return {
     id: 'ikenberry-tsuchiyama-edition',
     type: 'webpage',
@@ -436,9 +511,17 @@ function editionItem(article: Work, edition: EditionAddress, pinpoint: Pinpoint 
 function citationTexts(item: CslItem, pinpoint?: string): Record<CitationFormat, string> {
   const styled = (style: CitationStyle) => {
     const text = bibliographyEntry(item, style, 'text');
-    return pinpoint === undefined ? text : text.replace(new RegExp(EDITION_CONTAINER, 'i'), `$&, ${pinpoint}`);
+    return pinpoint === undefined
+      ? text
+      : text.replace(new RegExp(EDITION_CONTAINER, 'i'), `$&, ${pinpoint}`);
   };
-  return { chicago: styled('chicago'), apa: styled('apa'), mla: styled('mla'), bibtex: bibtex([item]), ris: ris([item]) };
+  return {
+    chicago: styled('chicago'),
+    apa: styled('apa'),
+    mla: styled('mla'),
+    bibtex: bibtex([item]),
+    ris: ris([item]),
+  };
 }
 
 /**
@@ -456,6 +539,9 @@ export function paperCitations(
 ): { published: Record<CitationFormat, string>; edition: Record<CitationFormat, string> } {
   return {
     published: citationTexts(cslItem(article)),
-    edition: citationTexts(editionItem(article, edition, pinpoint), pinpoint && pinpointLabel(pinpoint)),
+    edition: citationTexts(
+      editionItem(article, edition, pinpoint),
+      pinpoint && pinpointLabel(pinpoint),
+    ),
   };
 }

@@ -128,11 +128,24 @@ export function buildIndex(entries: readonly IndexEntryInput[]): IndexGroup[] {
   for (const e of entries) {
     const key = `${e.kind}\u0000${e.heading}`;
     const prior = merged.get(key);
-    merged.set(key, prior ? { ...prior, href: prior.href ?? e.href, locators: [...prior.locators, ...e.locators] } : e);
+    merged.set(
+      key,
+      prior
+        ? { ...prior, href: prior.href ?? e.href, locators: [...prior.locators, ...e.locators] }
+        : e,
+    );
   }
   const sorted = [...merged.values()]
-    .map((e): IndexEntry => ({ heading: e.heading, kind: e.kind, ...(e.href === undefined ? {} : { href: e.href }), locators: sortLocators(e.locators) }))
-    .sort((a, b) => compareHeadings(a.heading, b.heading) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+    .map((e): IndexEntry => ({
+      heading: e.heading,
+      kind: e.kind,
+      ...(e.href === undefined ? {} : { href: e.href }),
+      locators: sortLocators(e.locators),
+    }))
+    .sort(
+      (a, b) =>
+        compareHeadings(a.heading, b.heading) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
+    );
   const groups = new Map<string, IndexEntry[]>();
   for (const e of sorted) {
     const letter = letterOf(e.heading);
@@ -176,9 +189,13 @@ export function findPhrase(text: string, phrase: string): number[] {
 
 /** True when `text` holds a phrase as a whole word, outside every occurrence of an excepted phrase. */
 function mentions(text: string, phrases: readonly string[], except: readonly string[]): boolean {
-  const excluded = except.flatMap((x) => findPhrase(text, x).map((start) => [start, start + x.length] as const));
+  const excluded = except.flatMap((x) =>
+    findPhrase(text, x).map((start) => [start, start + x.length] as const),
+  );
   return phrases.some((p) =>
-    findPhrase(text, p).some((start) => !excluded.some(([from, to]) => start >= from && start + p.length <= to)),
+    findPhrase(text, p).some(
+      (start) => !excluded.some(([from, to]) => start >= from && start + p.length <= to),
+    ),
   );
 }
 
@@ -186,24 +203,43 @@ function mentions(text: string, phrases: readonly string[], except: readonly str
  * Locators of every paragraph and note whose text contains any of the phrases, as a whole word and
  * with the same capitals, in reading order. Matches inside an `except` phrase do not count.
  */
-export function locate(phrases: readonly string[], edition: IndexSource, options: { except?: readonly string[] } = {}): Locator[] {
+export function locate(
+  phrases: readonly string[],
+  edition: IndexSource,
+  options: { except?: readonly string[] } = {},
+): Locator[] {
   const except = options.except ?? [];
   const paragraphNumber = new Map(edition.paragraphs.map((p) => [p.id, p.n]));
   const inParagraphs = edition.paragraphs
     .filter((p) => mentions(p.text, phrases, except))
-    .map((p): Locator => ({ label: locatorLabel(p.n, false), href: `/paper/#${p.id}`, n: p.n, isNote: false }));
+    .map((p): Locator => ({
+      label: locatorLabel(p.n, false),
+      href: `/paper/#${p.id}`,
+      n: p.n,
+      isNote: false,
+    }));
   const inNotes = edition.notes
     .filter((note) => mentions(note.text, phrases, except))
     .map((note): Locator => {
       const paragraph = paragraphNumber.get(note.paragraph);
-      return { label: locatorLabel(note.n, true), href: `/paper/#${note.id}`, n: note.n, isNote: true, ...(paragraph === undefined ? {} : { paragraph }) };
+      return {
+        label: locatorLabel(note.n, true),
+        href: `/paper/#${note.id}`,
+        n: note.n,
+        isNote: true,
+        ...(paragraph === undefined ? {} : { paragraph }),
+      };
     });
   return sortLocators([...inParagraphs, ...inNotes]);
 }
 
 /** Turns a term of index-terms.yaml into an index entry with its places in the paper. */
 export function termEntry(term: IndexTerm, edition: IndexSource): IndexEntryInput {
-  return { heading: term.heading, kind: term.kind, locators: locate(term.phrases, edition, { except: term.except ?? [] }) };
+  return {
+    heading: term.heading,
+    kind: term.kind,
+    locators: locate(term.phrases, edition, { except: term.except ?? [] }),
+  };
 }
 
 function isStringList(v: unknown): v is string[] {
@@ -217,15 +253,21 @@ function isStringList(v: unknown): v is string[] {
  */
 export function parseIndexTerms(source: string, file = 'content/index-terms.yaml'): IndexTerm[] {
   const data: unknown = parseYaml(source);
-  if (!Array.isArray(data)) throw new Error(`${file}: expected a YAML list of { heading, kind, phrases }.`);
+  if (!Array.isArray(data))
+    throw new Error(`${file}: expected a YAML list of { heading, kind, phrases }.`);
   return data.map((raw: unknown, i): IndexTerm => {
     const where = `${file}, entry ${i + 1}`;
-    if (typeof raw !== 'object' || raw === null) throw new Error(`${where}: expected { heading, kind, phrases }.`);
+    if (typeof raw !== 'object' || raw === null)
+      throw new Error(`${where}: expected { heading, kind, phrases }.`);
     const { heading, kind, phrases, except } = raw as Record<string, unknown>;
-    if (typeof heading !== 'string' || heading.trim() === '') throw new Error(`${where}: \`heading\` must be a non-empty string.`);
-    if (kind !== 'person' && kind !== 'institution') throw new Error(`${where} (${heading}): \`kind\` must be person or institution.`);
-    if (!isStringList(phrases) || phrases.length === 0) throw new Error(`${where} (${heading}): \`phrases\` must be a non-empty list of strings.`);
-    if (except !== undefined && !isStringList(except)) throw new Error(`${where} (${heading}): \`except\` must be a list of strings.`);
+    if (typeof heading !== 'string' || heading.trim() === '')
+      throw new Error(`${where}: \`heading\` must be a non-empty string.`);
+    if (kind !== 'person' && kind !== 'institution')
+      throw new Error(`${where} (${heading}): \`kind\` must be person or institution.`);
+    if (!isStringList(phrases) || phrases.length === 0)
+      throw new Error(`${where} (${heading}): \`phrases\` must be a non-empty list of strings.`);
+    if (except !== undefined && !isStringList(except))
+      throw new Error(`${where} (${heading}): \`except\` must be a list of strings.`);
     return { heading, kind, phrases, ...(except === undefined ? {} : { except }) };
   });
 }

@@ -24,16 +24,25 @@ export function buildDate(): string {
 
 /** Citations of the published article and of this edition, at `site`. */
 export function paperCitationTexts(site: URL) {
-  return paperCitations(paperFacts().article, { url: new URL('/paper/', site).href, accessed: buildDate() });
+  return paperCitations(paperFacts().article, {
+    url: new URL('/paper/', site).href,
+    accessed: buildDate(),
+  });
 }
 
 /** Templates of a paragraph's and a note's citation; replace PLACEHOLDER by the number. */
-export function passageTemplates(site: URL): Record<'paragraph' | 'note', Record<CitationFormat, string>> {
+export function passageTemplates(
+  site: URL,
+): Record<'paragraph' | 'note', Record<CitationFormat, string>> {
   const at = (kind: 'paragraph' | 'note') =>
-    paperCitations(paperFacts().article, { url: new URL('/paper/', site).href, accessed: buildDate() }, {
-      kind,
-      n: Number(PLACEHOLDER),
-      url: new URL(`/paper/#${kind === 'paragraph' ? 'p' : 'n'}${PLACEHOLDER}`, site).href,
-    }).edition;
+    paperCitations(
+      paperFacts().article,
+      { url: new URL('/paper/', site).href, accessed: buildDate() },
+      {
+        kind,
+        n: Number(PLACEHOLDER),
+        url: new URL(`/paper/#${kind === 'paragraph' ? 'p' : 'n'}${PLACEHOLDER}`, site).href,
+      },
+    ).edition;
   return { paragraph: at('paragraph'), note: at('note') };
 }

@@ -25,7 +25,20 @@ export interface Dated {
   end?: DateInput | undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** Four-digit year, then optionally two-digit month, then optionally two-digit day. */
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -52,7 +65,9 @@ function daysBeforeMonth(year: number, month: number): number {
 }
 
 function invalid(s: unknown, why: string): Error {
-  return new Error(`Invalid date ${JSON.stringify(s)}: ${why}. Write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "1895", "1895-04" or "1895-04-23".`);
+  return new Error(
+    `Invalid date ${JSON.stringify(s)}: ${why}. Write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "1895", "1895-04" or "1895-04-23".`,
+  );
 }
 
 /**
@@ -114,7 +129,9 @@ export function dateEndValue(d: DateInput): number {
   if (date.precision === 'year') return date.year + 1;
   if (date.precision === 'month') {
     const month = date.month ?? 1;
-    return month === 12 ? date.year + 1 : dateValue({ year: date.year, month: month + 1, precision: 'month' });
+    return month === 12
+      ? date.year + 1
+      : dateValue({ year: date.year, month: month + 1, precision: 'month' });
   }
   return dateValue(date) + 1 / daysInYear(date.year);
 }
@@ -146,7 +163,9 @@ export function formatRange(start: DateInput, end?: DateInput): string {
   const b = toPartialDate(end);
   if (samePeriod(a, b)) return formatPartialDate(a);
   if (dateEndValue(b) <= dateValue(a)) {
-    throw new Error(`Date range ${formatPartialDate(a)} to ${formatPartialDate(b)} ends before it starts.`);
+    throw new Error(
+      `Date range ${formatPartialDate(a)} to ${formatPartialDate(b)} ends before it starts.`,
+    );
   }
   // Shared year (and month) are written once, after the range, as in "23–25 April 1895".
   const bothHaveMonths = a.precision !== 'year' && b.precision !== 'year';
@@ -154,7 +173,11 @@ export function formatRange(start: DateInput, end?: DateInput): string {
     if (a.precision === 'day' && b.precision === 'day' && a.month === b.month) {
       return joinEnds(String(a.day), String(b.day), `${monthName(a.month)} ${a.year}`);
     }
-    return joinEnds(formatPartialDate(a).replace(` ${a.year}`, ''), formatPartialDate(b).replace(` ${b.year}`, ''), String(a.year));
+    return joinEnds(
+      formatPartialDate(a).replace(` ${a.year}`, ''),
+      formatPartialDate(b).replace(` ${b.year}`, ''),
+      String(a.year),
+    );
   }
   return joinEnds(formatPartialDate(a), formatPartialDate(b));
 }

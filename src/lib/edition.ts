@@ -160,7 +160,9 @@ function lineOf(node: Nodes): number {
 }
 
 function attribute(node: MdxJsxTextElement, name: string): string | undefined {
-  const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  const attr = node.attributes.find(
+    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
+  );
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
@@ -176,7 +178,12 @@ function isMark(name: string | null): name is MarkComponent {
   return name !== null && Object.hasOwn(MARKS, name);
 }
 
-function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: string, registry: Registry, into: Inline): void {
+function readInline(
+  nodes: readonly (PhrasingContent | RootContent)[],
+  file: string,
+  registry: Registry,
+  into: Inline,
+): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'text': {
@@ -184,37 +191,73 @@ function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: str
         const orphan = /\[\^([^\]\s]+)\]/.exec(node.value);
         if (orphan) {
           const line = lineOf(node) + (node.value.slice(0, orphan.index).match(/\n/g)?.length ?? 0);
-          throw new EditionError(file, line, `Note reference [^${orphan[1]}] has no definition in this file.`, `Add the note's text as "[^${orphan[1]}]: …" below the paragraph, or remove the reference.`);
+          throw new EditionError(
+            file,
+            line,
+            `Note reference [^${orphan[1]}] has no definition in this file.`,
+            `Add the note's text as "[^${orphan[1]}]: …" below the paragraph, or remove the reference.`,
+          );
         }
         into.text += node.value;
         break;
       }
       case 'footnoteReference': {
         if (!/^\d+$/.test(node.identifier)) {
-          throw new EditionError(file, lineOf(node), `Note reference [^${node.label ?? node.identifier}] is not a note number.`, 'Label notes with the paper’s own numbers: [^1] … [^32].');
+          throw new EditionError(
+            file,
+            lineOf(node),
+            `Note reference [^${node.label ?? node.identifier}] is not a note number.`,
+            'Label notes with the paper’s own numbers: [^1] … [^32].',
+          );
         }
-        into.refs.push({ n: Number(node.identifier), line: lineOf(node), offset: into.text.length });
+        into.refs.push({
+          n: Number(node.identifier),
+          line: lineOf(node),
+          offset: into.text.length,
+        });
         break;
       }
       case 'mdxJsxTextElement': {
         if (node.name === 'Gap') {
           const id = attribute(node, 'id');
-          if (!id) throw new EditionError(file, lineOf(node), '<Gap /> has no id.', 'Write <Gap id="gap-N" /> and describe it under `editorial` in the frontmatter.');
+          if (!id)
+            throw new EditionError(
+              file,
+              lineOf(node),
+              '<Gap /> has no id.',
+              'Write <Gap id="gap-N" /> and describe it under `editorial` in the frontmatter.',
+            );
           into.gaps.push({ id, line: lineOf(node) });
           into.text += GAP_TEXT;
         } else if (isMark(node.name)) {
           const id = attribute(node, 'id') ?? '';
           if (!registry[node.name].has(id)) {
-            throw new EditionError(file, lineOf(node), `<${node.name} id="${id}"> names no ${MARKS[node.name].kind} that exists.`, `Use the id of an entry in ${MARKS[node.name].home}, or add the entry.`);
+            throw new EditionError(
+              file,
+              lineOf(node),
+              `<${node.name} id="${id}"> names no ${MARKS[node.name].kind} that exists.`,
+              `Use the id of an entry in ${MARKS[node.name].home}, or add the entry.`,
+            );
           }
           const offset = into.text.length;
           const before = into.marks.length;
           readInline(node.children, file, registry, into);
           const locator = attribute(node, 'loc');
-          const mark: Mark = { kind: MARKS[node.name].kind, id, text: into.text.slice(offset), offset, ...(locator ? { locator } : {}) };
+          const mark: Mark = {
+            kind: MARKS[node.name].kind,
+            id,
+            text: into.text.slice(offset),
+            offset,
+            ...(locator ? { locator } : {}),
+          };
           into.marks.splice(before, 0, mark);
         } else {
-          throw new EditionError(file, lineOf(node), `Unknown component <${node.name ?? ''}>.`, `Use one of: Gap, ${Object.keys(MARKS).join(', ')}.`);
+          throw new EditionError(
+            file,
+            lineOf(node),
+            `Unknown component <${node.name ?? ''}>.`,
+            `Use one of: Gap, ${Object.keys(MARKS).join(', ')}.`,
+          );
         }
         break;
       }
@@ -228,18 +271,32 @@ function readInline(nodes: readonly (PhrasingContent | RootContent)[], file: str
         into.text += ' ';
         break;
       default:
-        throw new EditionError(file, lineOf(node), `Unexpected ${node.type} in the text.`, 'Keep the text to paragraphs, notes and the edition’s components.');
+        throw new EditionError(
+          file,
+          lineOf(node),
+          `Unexpected ${node.type} in the text.`,
+          'Keep the text to paragraphs, notes and the edition’s components.',
+        );
     }
   }
 }
 
-function inline(nodes: readonly (PhrasingContent | RootContent)[], file: string, registry: Registry): Inline {
+function inline(
+  nodes: readonly (PhrasingContent | RootContent)[],
+  file: string,
+  registry: Registry,
+): Inline {
   const into: Inline = { text: '', refs: [], gaps: [], marks: [] };
   readInline(nodes, file, registry, into);
   // The source has single spaces and no leading space, so offsets stay valid; check it.
   if (/\s{2}|^\s|\n/.test(into.text.trimEnd())) {
     const line = lineOf(nodes[0] as Nodes);
-    throw new EditionError(file, line, 'A paragraph or note contains a line break or a double space.', 'Keep each paragraph and each note on one line, with single spaces.');
+    throw new EditionError(
+      file,
+      line,
+      'A paragraph or note contains a line break or a double space.',
+      'Keep each paragraph and each note on one line, with single spaces.',
+    );
   }
   into.text = into.text.trimEnd();
   return into;
@@ -266,13 +323,23 @@ function readSection(file: string, source: string, registry: Registry): RawSecti
   const tree = parseSection(source);
   const yaml = tree.children.find((n) => n.type === 'yaml');
   if (!yaml || yaml.type !== 'yaml') {
-    throw new EditionError(file, 1, 'The section has no frontmatter.', 'Start the file with ---, title: "…", order: N, ---.');
+    throw new EditionError(
+      file,
+      1,
+      'The section has no frontmatter.',
+      'Start the file with ---, title: "…", order: N, ---.',
+    );
   }
   const parsed = sectionSchema.safeParse(parseYaml(yaml.value));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issueField(issue);
-    throw new EditionError(file, keyLine(source, field.split('.')[0] ?? ''), `Frontmatter field \`${field}\`: ${issue?.message ?? 'invalid'}.`, 'Correct the field to match the section schema in src/lib/schemas.ts.');
+    throw new EditionError(
+      file,
+      keyLine(source, field.split('.')[0] ?? ''),
+      `Frontmatter field \`${field}\`: ${issue?.message ?? 'invalid'}.`,
+      'Correct the field to match the section schema in src/lib/schemas.ts.',
+    );
   }
   const paragraphs: RawSection['paragraphs'] = [];
   const definitions: RawSection['definitions'] = new Map();
@@ -283,20 +350,50 @@ function readSection(file: string, source: string, registry: Registry): RawSecti
     } else if (node.type === 'footnoteDefinition') {
       const n = Number(node.identifier);
       if (!/^\d+$/.test(node.identifier)) {
-        throw new EditionError(file, lineOf(node), `Note definition [^${node.identifier}] is not a note number.`, 'Label notes with the paper’s own numbers: [^1] … [^32].');
+        throw new EditionError(
+          file,
+          lineOf(node),
+          `Note definition [^${node.identifier}] is not a note number.`,
+          'Label notes with the paper’s own numbers: [^1] … [^32].',
+        );
       }
       if (definitions.has(n)) {
-        throw new EditionError(file, lineOf(node), `Duplicate note number: [^${n}] is defined twice in this file.`, `Keep one definition of note ${n}; renumber or delete the other.`);
+        throw new EditionError(
+          file,
+          lineOf(node),
+          `Duplicate note number: [^${n}] is defined twice in this file.`,
+          `Keep one definition of note ${n}; renumber or delete the other.`,
+        );
       }
       const note = inline(node.children, file, registry);
-      if (note.refs.length > 0) throw new EditionError(file, lineOf(node), `Note ${n} contains a note reference.`, 'Notes cannot carry notes; remove the reference.');
+      if (note.refs.length > 0)
+        throw new EditionError(
+          file,
+          lineOf(node),
+          `Note ${n} contains a note reference.`,
+          'Notes cannot carry notes; remove the reference.',
+        );
       definitions.set(n, { ...note, line: lineOf(node) });
     } else {
-      throw new EditionError(file, lineOf(node), `A ${node.type} stands in the section body.`, 'A section holds only paragraphs and note definitions; its heading comes from the frontmatter `title`.');
+      throw new EditionError(
+        file,
+        lineOf(node),
+        `A ${node.type} stands in the section body.`,
+        'A section holds only paragraphs and note definitions; its heading comes from the frontmatter `title`.',
+      );
     }
   }
   const { title, order, editorial } = parsed.data;
-  return { id: path.basename(file, '.mdx'), file, source, title, order, editorial, paragraphs, definitions };
+  return {
+    id: path.basename(file, '.mdx'),
+    file,
+    source,
+    title,
+    order,
+    editorial,
+    paragraphs,
+    definitions,
+  };
 }
 
 function checkOrder(sections: RawSection[]): void {
@@ -304,13 +401,23 @@ function checkOrder(sections: RawSection[]): void {
   for (const s of sections) {
     const other = seen.get(s.order);
     if (other) {
-      throw new EditionError(s.file, keyLine(s.source, 'order'), `Section order ${s.order} is also used by ${other.file}.`, `Give each section its own place: number the files 1 to ${sections.length} in reading order.`);
+      throw new EditionError(
+        s.file,
+        keyLine(s.source, 'order'),
+        `Section order ${s.order} is also used by ${other.file}.`,
+        `Give each section its own place: number the files 1 to ${sections.length} in reading order.`,
+      );
     }
     seen.set(s.order, s);
   }
   for (const s of sections) {
     if (s.order > sections.length) {
-      throw new EditionError(s.file, keyLine(s.source, 'order'), `Section order ${s.order} is outside the sequence 1–${sections.length}.`, `Number the ${sections.length} section files 1 to ${sections.length} in reading order, without gaps.`);
+      throw new EditionError(
+        s.file,
+        keyLine(s.source, 'order'),
+        `Section order ${s.order} is outside the sequence 1–${sections.length}.`,
+        `Number the ${sections.length} section files 1 to ${sections.length} in reading order, without gaps.`,
+      );
     }
   }
 }
@@ -322,7 +429,12 @@ function checkNotes(sections: RawSection[]): void {
     for (const [n, def] of s.definitions) {
       const other = definedIn.get(n);
       if (other) {
-        throw new EditionError(s.file, def.line, `Duplicate note number: note ${n} is also defined in ${other.file}.`, `Each note number is used once in the paper; renumber or delete this definition.`);
+        throw new EditionError(
+          s.file,
+          def.line,
+          `Duplicate note number: note ${n} is also defined in ${other.file}.`,
+          `Each note number is used once in the paper; renumber or delete this definition.`,
+        );
       }
       definedIn.set(n, s);
     }
@@ -330,10 +442,20 @@ function checkNotes(sections: RawSection[]): void {
     for (const p of s.paragraphs) {
       for (const ref of p.refs) {
         if (referenced.has(ref.n)) {
-          throw new EditionError(s.file, ref.line, `Duplicate note number: note ${ref.n} is referenced twice.`, `Each note has one reference in the text; remove the second [^${ref.n}].`);
+          throw new EditionError(
+            s.file,
+            ref.line,
+            `Duplicate note number: note ${ref.n} is referenced twice.`,
+            `Each note has one reference in the text; remove the second [^${ref.n}].`,
+          );
         }
         if (ref.n !== expected) {
-          throw new EditionError(s.file, ref.line, `Note ${ref.n} stands where note ${expected} is expected.`, 'Notes are numbered 1…N in reading order; renumber the reference and its definition.');
+          throw new EditionError(
+            s.file,
+            ref.line,
+            `Note ${ref.n} stands where note ${expected} is expected.`,
+            'Notes are numbered 1…N in reading order; renumber the reference and its definition.',
+          );
         }
         referenced.add(ref.n);
         expected++;
@@ -341,7 +463,12 @@ function checkNotes(sections: RawSection[]): void {
     }
     for (const [n, def] of s.definitions) {
       if (!referenced.has(n)) {
-        throw new EditionError(s.file, def.line, `Note ${n} is defined but never referenced.`, `Place [^${n}] in the text where the note belongs (if the marker is restored, say so under \`editorial\`), or delete the definition.`);
+        throw new EditionError(
+          s.file,
+          def.line,
+          `Note ${n} is defined but never referenced.`,
+          `Place [^${n}] in the text where the note belongs (if the marker is restored, say so under \`editorial\`), or delete the definition.`,
+        );
       }
     }
   }
@@ -354,22 +481,69 @@ function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedInter
   const placed = s.editorial.map((item): PlacedIntervention => {
     if (item.kind === 'gap') {
       const p = byGap.get(item.id);
-      if (!p) throw new EditionError(s.file, editorialLine, `Editorial gap "${item.id}" has no <Gap id="${item.id}" /> in the text.`, `Put <Gap id="${item.id}" /> where the text is lost, or remove the entry.`);
-      return { kind: 'gap', anchor: item.id, label: `Gap ${item.id.replace('gap-', '')}: text lost between pages`, paragraph: p.id, section: s.id, explanation: item.explanation };
+      if (!p)
+        throw new EditionError(
+          s.file,
+          editorialLine,
+          `Editorial gap "${item.id}" has no <Gap id="${item.id}" /> in the text.`,
+          `Put <Gap id="${item.id}" /> where the text is lost, or remove the entry.`,
+        );
+      return {
+        kind: 'gap',
+        anchor: item.id,
+        label: `Gap ${item.id.replace('gap-', '')}: text lost between pages`,
+        paragraph: p.id,
+        section: s.id,
+        explanation: item.explanation,
+      };
     }
     if (item.kind === 'marker') {
       const p = byNote.get(item.note);
-      if (!p) throw new EditionError(s.file, editorialLine, `Restored marker of note ${item.note}: the note is not referenced in this section.`, `Place [^${item.note}] in this section's text, or move the entry to the section that holds it.`);
-      return { kind: 'marker', anchor: `nref${item.note}`, label: `Note ${item.note}: marker restored`, paragraph: p.id, section: s.id, certainty: item.certainty, explanation: item.explanation, note: item.note };
+      if (!p)
+        throw new EditionError(
+          s.file,
+          editorialLine,
+          `Restored marker of note ${item.note}: the note is not referenced in this section.`,
+          `Place [^${item.note}] in this section's text, or move the entry to the section that holds it.`,
+        );
+      return {
+        kind: 'marker',
+        anchor: `nref${item.note}`,
+        label: `Note ${item.note}: marker restored`,
+        paragraph: p.id,
+        section: s.id,
+        certainty: item.certainty,
+        explanation: item.explanation,
+        note: item.note,
+      };
     }
     const p = paragraphs.find((q) => q.text.startsWith(item.opening));
-    if (!p) throw new EditionError(s.file, editorialLine, `Inferred paragraph break: no paragraph opens with "${item.opening}".`, 'Copy the first words of the paragraph exactly into `opening`.');
-    return { kind: 'paragraph', anchor: p.id, label: `¶ ${p.n}: paragraph break inferred`, paragraph: p.id, section: s.id, certainty: item.certainty, explanation: item.explanation };
+    if (!p)
+      throw new EditionError(
+        s.file,
+        editorialLine,
+        `Inferred paragraph break: no paragraph opens with "${item.opening}".`,
+        'Copy the first words of the paragraph exactly into `opening`.',
+      );
+    return {
+      kind: 'paragraph',
+      anchor: p.id,
+      label: `¶ ${p.n}: paragraph break inferred`,
+      paragraph: p.id,
+      section: s.id,
+      certainty: item.certainty,
+      explanation: item.explanation,
+    };
   });
   for (const p of paragraphs) {
     for (const g of p.gaps) {
       if (!s.editorial.some((e) => e.kind === 'gap' && e.id === g)) {
-        throw new EditionError(s.file, p.line, `<Gap id="${g}" /> is not explained.`, `Add an entry { kind: gap, id: ${g}, explanation: "…" } under \`editorial\` in the frontmatter.`);
+        throw new EditionError(
+          s.file,
+          p.line,
+          `<Gap id="${g}" /> is not explained.`,
+          `Add an entry { kind: gap, id: ${g}, explanation: "…" } under \`editorial\` in the frontmatter.`,
+        );
       }
     }
   }
@@ -377,7 +551,10 @@ function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedInter
 }
 
 /** Builds the edition from already-read files (path relative to the project root → source). */
-export function buildEdition(files: ReadonlyMap<string, string>, registry: Registry = EMPTY_REGISTRY): Edition {
+export function buildEdition(
+  files: ReadonlyMap<string, string>,
+  registry: Registry = EMPTY_REGISTRY,
+): Edition {
   const raw = [...files].map(([file, source]) => readSection(file, source, registry));
   checkOrder(raw);
   raw.sort((a, b) => a.order - b.order);
@@ -386,15 +563,42 @@ export function buildEdition(files: ReadonlyMap<string, string>, registry: Regis
   const sections = raw.map((s): Section => {
     const paragraphs = s.paragraphs.map((p): Paragraph => {
       n++;
-      return { id: `p${n}`, n, section: s.id, text: p.text, notes: p.refs.map((r) => r.n), noteOffsets: Object.fromEntries(p.refs.map((r) => [r.n, r.offset])), gaps: p.gaps.map((g) => g.id), marks: p.marks, line: p.line };
+      return {
+        id: `p${n}`,
+        n,
+        section: s.id,
+        text: p.text,
+        notes: p.refs.map((r) => r.n),
+        noteOffsets: Object.fromEntries(p.refs.map((r) => [r.n, r.offset])),
+        gaps: p.gaps.map((g) => g.id),
+        marks: p.marks,
+        line: p.line,
+      };
     });
     const notes = paragraphs.flatMap((p) =>
       p.notes.map((k): Note => {
         const def = s.definitions.get(k);
-        return { n: k, id: `n${k}`, refId: `nref${k}`, text: def?.text ?? '', paragraph: p.id, section: s.id, marks: def?.marks ?? [], line: def?.line ?? 1 };
+        return {
+          n: k,
+          id: `n${k}`,
+          refId: `nref${k}`,
+          text: def?.text ?? '',
+          paragraph: p.id,
+          section: s.id,
+          marks: def?.marks ?? [],
+          line: def?.line ?? 1,
+        };
       }),
     );
-    return { id: s.id, title: s.title, order: s.order, file: s.file, paragraphs, notes, interventions: placeInterventions(s, paragraphs) };
+    return {
+      id: s.id,
+      title: s.title,
+      order: s.order,
+      file: s.file,
+      paragraphs,
+      notes,
+      interventions: placeInterventions(s, paragraphs),
+    };
   });
   return {
     sections,
@@ -425,7 +629,10 @@ export function loadEdition(options: LoadOptions = {}): Edition {
   const dir = path.resolve(options.dir ?? paperDir());
   const files = readSectionFiles(dir);
   const registry = options.registry ?? readRegistry();
-  const key = JSON.stringify([...files, ...Object.values(registry).map((ids: ReadonlySet<string>) => [...ids])]);
+  const key = JSON.stringify([
+    ...files,
+    ...Object.values(registry).map((ids: ReadonlySet<string>) => [...ids]),
+  ]);
   if (cache?.key !== key) cache = { key, edition: buildEdition(files, registry) };
   return cache.edition;
 }

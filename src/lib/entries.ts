@@ -26,7 +26,10 @@ export interface Place {
 const terms = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Orders concepts A–Z by term. */
-export function compareTerms(a: Entry<Pick<Concept, 'term'>>, b: Entry<Pick<Concept, 'term'>>): number {
+export function compareTerms(
+  a: Entry<Pick<Concept, 'term'>>,
+  b: Entry<Pick<Concept, 'term'>>,
+): number {
   return terms.compare(a.data.term, b.data.term) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -35,16 +38,27 @@ export function compareTerms(a: Entry<Pick<Concept, 'term'>>, b: Entry<Pick<Conc
  * it, each once, A–Z by term. The relation is entered on one side only, so a reader following it
  * from either end must still find the other.
  */
-export function relatedBothWays<T extends Pick<Concept, 'term' | 'related'>>(concepts: readonly Entry<T>[], id: string): Entry<T>[] {
+export function relatedBothWays<T extends Pick<Concept, 'term' | 'related'>>(
+  concepts: readonly Entry<T>[],
+  id: string,
+): Entry<T>[] {
   const self = concepts.find((c) => c.id === id);
-  const ids = new Set([...(self?.data.related ?? []), ...concepts.filter((c) => c.data.related.includes(id)).map((c) => c.id)]);
+  const ids = new Set([
+    ...(self?.data.related ?? []),
+    ...concepts.filter((c) => c.data.related.includes(id)).map((c) => c.id),
+  ]);
   ids.delete(id);
   return concepts.filter((c) => ids.has(c.id)).sort(compareTerms);
 }
 
 /** The cases that illustrate a concept (their `concepts` name it), in date order. */
-export function casesOfConcept<T extends Pick<Case, 'title' | 'start' | 'end' | 'concepts'>>(cases: readonly Entry<T>[], conceptId: string): Entry<T>[] {
-  return cases.filter((k) => k.data.concepts.includes(conceptId)).sort((a, b) => compareCases(a.data, b.data));
+export function casesOfConcept<T extends Pick<Case, 'title' | 'start' | 'end' | 'concepts'>>(
+  cases: readonly Entry<T>[],
+  conceptId: string,
+): Entry<T>[] {
+  return cases
+    .filter((k) => k.data.concepts.includes(conceptId))
+    .sort((a, b) => compareCases(a.data, b.data));
 }
 
 /**
@@ -52,7 +66,11 @@ export function casesOfConcept<T extends Pick<Case, 'title' | 'start' | 'end' | 
  * share most first, then in date order, at most `limit` (a concept as common as the balance of
  * power would otherwise make every case related to every other).
  */
-export function relatedCases<T extends Pick<Case, 'title' | 'start' | 'end' | 'concepts'>>(cases: readonly Entry<T>[], id: string, limit = Infinity): { entry: Entry<T>; shared: string[] }[] {
+export function relatedCases<T extends Pick<Case, 'title' | 'start' | 'end' | 'concepts'>>(
+  cases: readonly Entry<T>[],
+  id: string,
+  limit = Infinity,
+): { entry: Entry<T>; shared: string[] }[] {
   const own = cases.find((k) => k.id === id)?.data.concepts ?? [];
   return cases
     .filter((k) => k.id !== id)
@@ -66,7 +84,10 @@ export function relatedCases<T extends Pick<Case, 'title' | 'start' | 'end' | 'c
  * Where the paper's own definition of a term stands: the first paragraph, or failing that the
  * first note, whose text contains the quotation word for word.
  */
-export function definitionPlace(edition: Pick<Edition, 'paragraphs' | 'notes'>, quotation: string): Place | undefined {
+export function definitionPlace(
+  edition: Pick<Edition, 'paragraphs' | 'notes'>,
+  quotation: string,
+): Place | undefined {
   const p = edition.paragraphs.find((x) => x.text.includes(quotation));
   if (p) return { label: `¶ ${p.n}`, href: `/paper/#${p.id}` };
   const note = edition.notes.find((x) => x.text.includes(quotation));
@@ -74,19 +95,40 @@ export function definitionPlace(edition: Pick<Edition, 'paragraphs' | 'notes'>, 
 }
 
 /** Turns passages into index locators; a note sorts right after the paragraph that cites it. */
-export function passageLocators(edition: Pick<Edition, 'paragraphs' | 'notes'>, passages: readonly Passage[]): Locator[] {
-  const paragraphOf = new Map(edition.notes.map((n) => [n.n, edition.paragraphs.find((p) => p.id === n.paragraph)?.n]));
+export function passageLocators(
+  edition: Pick<Edition, 'paragraphs' | 'notes'>,
+  passages: readonly Passage[],
+): Locator[] {
+  const paragraphOf = new Map(
+    edition.notes.map((n) => [n.n, edition.paragraphs.find((p) => p.id === n.paragraph)?.n]),
+  );
   return passages.map((p): Locator => {
     const isNote = p.kind === 'note';
     const paragraph = isNote ? paragraphOf.get(p.n) : undefined;
-    return { label: p.label, href: p.href, n: p.n, isNote, ...(paragraph === undefined ? {} : { paragraph }) };
+    return {
+      label: p.label,
+      href: p.href,
+      n: p.n,
+      isNote,
+      ...(paragraph === undefined ? {} : { paragraph }),
+    };
   });
 }
 
 /** An index entry for a concept or a case: its heading, its page and the passages that mark it. */
-export function markedEntry(edition: Edition, kind: Extract<Mark['kind'], 'concept' | 'case'>, id: string, heading: string): IndexEntryInput {
+export function markedEntry(
+  edition: Edition,
+  kind: Extract<Mark['kind'], 'concept' | 'case'>,
+  id: string,
+  heading: string,
+): IndexEntryInput {
   const home = kind === 'concept' ? 'concepts' : 'cases';
-  return { heading, kind, href: `/${home}/${id}/`, locators: passageLocators(edition, mentionsOf(edition, kind, id)) };
+  return {
+    heading,
+    kind,
+    href: `/${home}/${id}/`,
+    locators: passageLocators(edition, mentionsOf(edition, kind, id)),
+  };
 }
 
 /** A heading without a trailing abbreviation in brackets: "World Trade Organization (WTO)" → "World Trade Organization". */
@@ -100,9 +142,17 @@ function withoutAbbreviation(heading: string): string {
  * heading, with or without a trailing abbreviation, is an entry's heading takes that entry's
  * heading, kind and page, and `buildIndex` merges the locators of both.
  */
-export function foldTerms(terms: readonly IndexEntryInput[], entries: readonly IndexEntryInput[]): IndexEntryInput[] {
+export function foldTerms(
+  terms: readonly IndexEntryInput[],
+  entries: readonly IndexEntryInput[],
+): IndexEntryInput[] {
   return terms.map((t) => {
-    const same = entries.find((e) => e.heading === t.heading || e.heading === withoutAbbreviation(t.heading) || withoutAbbreviation(e.heading) === t.heading);
+    const same = entries.find(
+      (e) =>
+        e.heading === t.heading ||
+        e.heading === withoutAbbreviation(t.heading) ||
+        withoutAbbreviation(e.heading) === t.heading,
+    );
     return same ? { ...t, heading: same.heading, kind: same.kind, href: same.href } : t;
   });
 }

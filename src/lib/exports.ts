@@ -14,7 +14,8 @@ export function editionJson(edition: Edition, site: URL | undefined) {
   return {
     title: TITLE,
     authors: AUTHORS,
-    source: 'The working paper (May 2000), edited from a plain-text extraction of its PDF; see /about/.',
+    source:
+      'The working paper (May 2000), edited from a plain-text extraction of its PDF; see /about/.',
     workingPaper: withoutCustom(paperFacts().workingPaper),
     publishedVersion: withoutCustom(paperFacts().article),
     url: paperUrl,

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { type Work, workSchema } from './schemas.ts';
 
 /** The paper's title as the source witness prints it, in title case. */
-export const TITLE = 'Between Balance of Power and Community: The Future of Multilateral Security Cooperation in the Asia Pacific';
+export const TITLE =
+  'Between Balance of Power and Community: The Future of Multilateral Security Cooperation in the Asia Pacific';
 
 /** Short title for page titles. */
 export const SHORT_TITLE = 'Between Balance of Power and Community';
@@ -29,8 +30,14 @@ let facts: { article: Work; workingPaper: Work } | undefined;
 /** The published article (2002) and the working paper (2000) as CSL items, verified. */
 export function paperFacts(): { article: Work; workingPaper: Work } {
   if (!facts) {
-    const raw = JSON.parse(readFileSync('content/bibliography/paper-facts.json', 'utf8')) as { article: unknown; workingPaper: unknown };
-    facts = { article: workSchema.parse(raw.article), workingPaper: workSchema.parse(raw.workingPaper) };
+    const raw = JSON.parse(readFileSync('content/bibliography/paper-facts.json', 'utf8')) as {
+      article: unknown;
+      workingPaper: unknown;
+    };
+    facts = {
+      article: workSchema.parse(raw.article),
+      workingPaper: workSchema.parse(raw.workingPaper),
+    };
   }
   return facts;
 }

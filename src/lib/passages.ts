@@ -19,7 +19,8 @@ export interface Passage {
 }
 
 /** Abbreviations whose full stop does not end a sentence in this paper. */
-const ABBREVIATIONS = /(?:\b[A-Z]|\bU\.S|\bD\.C|\bI\.R|\bvol|\bno|\bpp?|\besp|\beds?|\bVol|\bNo|\bMr|\bDr|\bSt|\bMt)\.$/;
+const ABBREVIATIONS =
+  /(?:\b[A-Z]|\bU\.S|\bD\.C|\bI\.R|\bvol|\bno|\bpp?|\besp|\beds?|\bVol|\bNo|\bMr|\bDr|\bSt|\bMt)\.$/;
 
 /** Offsets where the sentences of a text start. */
 export function sentenceStarts(text: string): number[] {
@@ -45,15 +46,31 @@ export function sentenceAt(text: string, offset: number): { start: number; end: 
 function snippet(text: string, offset: number, length: number): Passage['snippet'] {
   const { start, end } = sentenceAt(text, offset);
   const stop = Math.max(end, offset + length);
-  return { before: text.slice(start, offset), match: text.slice(offset, offset + length), after: text.slice(offset + length, stop).trimEnd() };
+  return {
+    before: text.slice(start, offset),
+    match: text.slice(offset, offset + length),
+    after: text.slice(offset + length, stop).trimEnd(),
+  };
 }
 
 function paragraphPassage(p: Paragraph, offset: number, length: number): Passage {
-  return { kind: 'paragraph', n: p.n, label: `¶ ${p.n}`, href: `/paper/#${p.id}`, snippet: snippet(p.text, offset, length) };
+  return {
+    kind: 'paragraph',
+    n: p.n,
+    label: `¶ ${p.n}`,
+    href: `/paper/#${p.id}`,
+    snippet: snippet(p.text, offset, length),
+  };
 }
 
 function notePassage(note: Note, offset: number, length: number): Passage {
-  return { kind: 'note', n: note.n, label: `n. ${note.n}`, href: `/paper/#${note.id}`, snippet: snippet(note.text, offset, length) };
+  return {
+    kind: 'note',
+    n: note.n,
+    label: `n. ${note.n}`,
+    href: `/paper/#${note.id}`,
+    snippet: snippet(note.text, offset, length),
+  };
 }
 
 /** Every passage (paragraph or note) whose marks name the entry, in reading order. */
@@ -61,10 +78,12 @@ export function mentionsOf(edition: Edition, kind: Mark['kind'], id: string): Pa
   const matches = (m: Mark) => m.kind === kind && m.id === id;
   const passages: Passage[] = [];
   for (const p of edition.paragraphs) {
-    for (const m of p.marks.filter(matches)) passages.push(paragraphPassage(p, m.offset, m.text.length));
+    for (const m of p.marks.filter(matches))
+      passages.push(paragraphPassage(p, m.offset, m.text.length));
     for (const n of p.notes) {
       const note = edition.notes.find((x) => x.n === n);
-      for (const m of note?.marks.filter(matches) ?? []) if (note) passages.push(notePassage(note, m.offset, m.text.length));
+      for (const m of note?.marks.filter(matches) ?? [])
+        if (note) passages.push(notePassage(note, m.offset, m.text.length));
     }
   }
   return passages;
@@ -92,12 +111,20 @@ export function citationsOf(edition: Edition, workId: string): Citing[] {
         if (!paragraph) throw new Error(`note ${note.n} hangs on no paragraph`);
         const at = paragraph.noteOffsets[note.n] ?? paragraph.text.length;
         const { start } = sentenceAt(paragraph.text, at);
-        return { note, words: m.text, paragraph, sentence: paragraph.text.slice(start, at).trim(), ...(m.locator ? { locator: m.locator } : {}) };
+        return {
+          note,
+          words: m.text,
+          paragraph,
+          sentence: paragraph.text.slice(start, at).trim(),
+          ...(m.locator ? { locator: m.locator } : {}),
+        };
       }),
   );
 }
 
 /** Every work cited anywhere in the notes. */
 export function citedWorks(edition: Edition): Set<string> {
-  return new Set(edition.notes.flatMap((n) => n.marks.filter((m) => m.kind === 'work').map((m) => m.id)));
+  return new Set(
+    edition.notes.flatMap((n) => n.marks.filter((m) => m.kind === 'work').map((m) => m.id)),
+  );
 }

@@ -24,13 +24,19 @@ export type MarkComponent = keyof typeof MARKS;
 
 function fileIds(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();
-  return new Set(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)));
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3)),
+  );
 }
 
 /** Reads the ids from the content folders under `root`. */
 export function readRegistry(root = process.cwd()): Registry {
   const works = path.join(root, 'content/bibliography/works.json');
-  const ids = existsSync(works) ? (JSON.parse(readFileSync(works, 'utf8')) as { id: string }[]).map((w) => w.id) : [];
+  const ids = existsSync(works)
+    ? (JSON.parse(readFileSync(works, 'utf8')) as { id: string }[]).map((w) => w.id)
+    : [];
   return {
     Concept: fileIds(path.join(root, 'content/glossary')),
     Case: fileIds(path.join(root, 'content/cases')),

@@ -152,15 +152,24 @@ export const workSchema = z.strictObject({
   /** Issue of a journal or magazine. */
   issue: z.string().min(1).optional(),
   /** Page range of an article or chapter: "43-78". */
-  page: z.string().regex(/^\d+(?:-\d+)?$/, 'a page range looks like "43-78"').optional(),
+  page: z
+    .string()
+    .regex(/^\d+(?:-\d+)?$/, 'a page range looks like "43-78"')
+    .optional(),
   /** Publisher, or the institution that issued a report. */
   publisher: z.string().min(1).optional(),
   /** City of publication as the imprint gives it. */
   'publisher-place': z.string().min(1).optional(),
   /** DOI without resolver prefix: "10.1017/S002081830002837X". */
-  DOI: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like "10.1017/S002081830002837X"').optional(),
+  DOI: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like "10.1017/S002081830002837X"')
+    .optional(),
   /** ISBN-10 or ISBN-13 of the edition cited, hyphenated or not. */
-  ISBN: z.string().regex(/^(?:97[89]-?)?(?:\d-?){9}[\dX]$/, 'an ISBN has 10 or 13 digits').optional(),
+  ISBN: z
+    .string()
+    .regex(/^(?:97[89]-?)?(?:\d-?){9}[\dX]$/, 'an ISBN has 10 or 13 digits')
+    .optional(),
   /** A stable address of the work online (publisher, JSTOR, MUSE). */
   URL: z.url().optional(),
   /** Our verification record; absent from CSL items made elsewhere. */
@@ -173,10 +182,15 @@ export type CslName = z.infer<typeof cslName>;
 /** An ISO 8601 date as precise as it is known: "1895", "1895-04" or "1895-04-23". */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date looks like "1895", "1895-04" or "1895-04-23"');
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'a date looks like "1895", "1895-04" or "1895-04-23"',
+  );
 
 /** Ids of other entries: lowercase words joined by hyphens. */
-const ids = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id looks like "balance-of-power"')).default([]);
+const ids = z
+  .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id looks like "balance-of-power"'))
+  .default([]);
 
 /** Frontmatter of a glossary entry (`content/glossary/<id>.md`); the body is the longer note. */
 export const conceptSchema = z.strictObject({

@@ -40,7 +40,11 @@ export function highwireTags(article: Work, cited: readonly Work[]): MetaTag[] {
 }
 
 /** The Schema.org JSON-LD object: the article, where it appeared, and what it cites. */
-export function scholarlyArticle(article: Work, cited: readonly Work[], site: URL): Record<string, unknown> {
+export function scholarlyArticle(
+  article: Work,
+  cited: readonly Work[],
+  site: URL,
+): Record<string, unknown> {
   const { first, last } = pageRange(article);
   return {
     '@context': 'https://schema.org',
@@ -52,7 +56,11 @@ export function scholarlyArticle(article: Work, cited: readonly Work[], site: UR
     isPartOf: {
       '@type': 'PublicationIssue',
       issueNumber: article.issue,
-      isPartOf: { '@type': 'PublicationVolume', volumeNumber: article.volume, isPartOf: { '@type': 'Periodical', name: article['container-title'] } },
+      isPartOf: {
+        '@type': 'PublicationVolume',
+        volumeNumber: article.volume,
+        isPartOf: { '@type': 'Periodical', name: article['container-title'] },
+      },
     },
     ...(article.DOI ? { sameAs: `https://doi.org/${article.DOI}` } : {}),
     url: new URL('/paper/', site).href,

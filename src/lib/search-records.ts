@@ -17,16 +17,40 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-function record(url: string, content: string, kind: 'Text' | 'Note', label: string, title: string, section: string): SearchRecord {
-  return { url, content, language: 'en', meta: { title: `${title} · ${section}`, kind, label, section }, filters: { kind: [kind], section: [section] } };
+function record(
+  url: string,
+  content: string,
+  kind: 'Text' | 'Note',
+  label: string,
+  title: string,
+  section: string,
+): SearchRecord {
+  return {
+    url,
+    content,
+    language: 'en',
+    meta: { title: `${title} · ${section}`, kind, label, section },
+    filters: { kind: [kind], section: [section] },
+  };
 }
 
 /** A record per paragraph and per note, with its kind, number and section. */
 export function paperRecords(edition: Edition): SearchRecord[] {
   const title = new Map(edition.sections.map((s) => [s.id, s.title]));
   return [
-    ...edition.paragraphs.map((p) => record(`/paper/#${p.id}`, p.text, 'Text', `¶ ${p.n}`, `¶ ${p.n}`, title.get(p.section) ?? '')),
-    ...edition.notes.map((n) => record(`/paper/#${n.id}`, n.text, 'Note', `n. ${n.n}`, `Note ${n.n}`, title.get(n.section) ?? '')),
+    ...edition.paragraphs.map((p) =>
+      record(`/paper/#${p.id}`, p.text, 'Text', `¶ ${p.n}`, `¶ ${p.n}`, title.get(p.section) ?? ''),
+    ),
+    ...edition.notes.map((n) =>
+      record(
+        `/paper/#${n.id}`,
+        n.text,
+        'Note',
+        `n. ${n.n}`,
+        `Note ${n.n}`,
+        title.get(n.section) ?? '',
+      ),
+    ),
   ];
 }
 

@@ -16,7 +16,9 @@ export interface Source {
 /** Every work, ordered by author, year and title, with its citing notes. */
 export function sources(): Source[] {
   const { works, edition } = loadContent();
-  return [...works].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0)).map((work) => ({ work, citing: citationsOf(edition, work.id) }));
+  return [...works]
+    .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))
+    .map((work) => ({ work, citing: citationsOf(edition, work.id) }));
 }
 
 /** Readable names of the CSL types this bibliography uses. */

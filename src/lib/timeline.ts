@@ -73,7 +73,12 @@ export const TIMELINE_DEFAULTS = {
 } as const;
 
 /** Colours: all text passes 4.5:1 on white (ink 16.8:1, accent 8.6:1, muted 7:1); leaders 4.5:1. */
-export const TIMELINE_COLOURS = { ink: '#1d1d1f', accent: '#8a2c0d', muted: '#595959', leader: '#767676' } as const;
+export const TIMELINE_COLOURS = {
+  ink: '#1d1d1f',
+  accent: '#8a2c0d',
+  muted: '#595959',
+  leader: '#767676',
+} as const;
 
 const AXIS_X = 46;
 const TICK_LABEL_X = 38;
@@ -93,11 +98,14 @@ export function scale(year: number, stops: readonly ScaleStop[] = SCALE_STOPS): 
   for (let i = 1; i < stops.length; i++) {
     const a = stops[i - 1];
     const b = stops[i];
-    if (a && b && year >= a.year && year <= b.year) return a.y + ((year - a.year) / (b.year - a.year)) * (b.y - a.y);
+    if (a && b && year >= a.year && year <= b.year)
+      return a.y + ((year - a.year) / (b.year - a.year)) * (b.y - a.y);
   }
   const first = stops[0]?.year;
   const last = stops.at(-1)?.year;
-  throw new RangeError(`Year ${year} is outside the timeline's axis (${String(first)}–${String(last)}); add a stop to SCALE_STOPS.`);
+  throw new RangeError(
+    `Year ${year} is outside the timeline's axis (${String(first)}–${String(last)}); add a stop to SCALE_STOPS.`,
+  );
 }
 
 /**
@@ -139,7 +147,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
  * `minGap` below the end of the one before: `wanted` are the preferred tops, `heights` the labels'
  * heights. Labels only move down, so the reading order stays the date order.
  */
-export function placeLabels(wanted: readonly number[], heights: readonly number[], minGap: number): number[] {
+export function placeLabels(
+  wanted: readonly number[],
+  heights: readonly number[],
+  minGap: number,
+): number[] {
   const placed: number[] = [];
   let floor = -Infinity;
   wanted.forEach((y, i) => {
@@ -154,7 +166,10 @@ export function placeLabels(wanted: readonly number[], heights: readonly number[
  * Gives each vertical interval (`from` ≤ `to`, in drawing units, in start order) the first lane
  * whose last interval ended at least `pad` before it, so that bars never overlap.
  */
-export function assignLanes(intervals: readonly { from: number; to: number }[], pad: number): number[] {
+export function assignLanes(
+  intervals: readonly { from: number; to: number }[],
+  pad: number,
+): number[] {
   const laneEnds: number[] = [];
   return intervals.map(({ from, to }) => {
     let lane = laneEnds.findIndex((end) => end + pad <= from);
@@ -166,7 +181,11 @@ export function assignLanes(intervals: readonly { from: number; to: number }[], 
 
 /** Escapes text for XML content and attribute values. */
 function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Rounds coordinates to a tenth: enough for the eye, and it keeps the markup short and stable. */
@@ -192,17 +211,33 @@ interface Laid {
 }
 
 /** Parses and checks one item, naming the case in any error so the build says what to fix. */
-function measure(item: TimelineItem, stops: readonly ScaleStop[], top: number): Pick<Laid, 'item' | 'href' | 'date' | 'y0' | 'y1' | 'isSpan'> {
+function measure(
+  item: TimelineItem,
+  stops: readonly ScaleStop[],
+  top: number,
+): Pick<Laid, 'item' | 'href' | 'date' | 'y0' | 'y1' | 'isSpan'> {
   try {
     const start = parsePartialDate(item.start);
     const end = item.end === undefined ? undefined : parsePartialDate(item.end);
     const date = formatRange(start, end);
     const y0 = top + scale(dateValue(start), stops);
     // A span runs through its end period: "1940–1945" ends at the close of 1945.
-    const y1 = end === undefined ? y0 : top + scale(Math.min(dateEndValue(end), stops.at(-1)?.year ?? Infinity), stops);
-    return { item, href: item.href ?? `/cases/${item.id}/`, date, y0, y1, isSpan: end !== undefined };
+    const y1 =
+      end === undefined
+        ? y0
+        : top + scale(Math.min(dateEndValue(end), stops.at(-1)?.year ?? Infinity), stops);
+    return {
+      item,
+      href: item.href ?? `/cases/${item.id}/`,
+      date,
+      y0,
+      y1,
+      isSpan: end !== undefined,
+    };
   } catch (e) {
-    throw new Error(`Timeline, case "${item.id}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new Error(`Timeline, case "${item.id}": ${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
   }
 }
 
@@ -215,7 +250,8 @@ export function tickYears(stops: readonly ScaleStop[], minSpacing: number): numb
     if (!a || !b) continue;
     for (let year = Math.ceil(a.year / a.tick) * a.tick; year < b.year; year += a.tick) {
       // Stops were placed first, so a round year too close to a stop's label is the one dropped.
-      if (chosen.every((c) => Math.abs(scale(c, stops) - scale(year, stops)) >= minSpacing)) chosen.push(year);
+      if (chosen.every((c) => Math.abs(scale(c, stops) - scale(year, stops)) >= minSpacing))
+        chosen.push(year);
     }
   }
   return chosen.sort((x, y) => x - y);
@@ -234,17 +270,25 @@ function axisSvg(stops: readonly ScaleStop[], top: number): string {
   const cuts = stops.slice(1, -1).map((s) => top + s.y);
   const ends = [top + first.y, ...cuts.flatMap((y) => [y - 4, y + 4]), top + last.y];
   for (let i = 0; i < ends.length; i += 2) {
-    parts.push(`<line x1="${AXIS_X}" y1="${num(ends[i] ?? 0)}" x2="${AXIS_X}" y2="${num(ends[i + 1] ?? 0)}" stroke="${muted}" stroke-width="1.5"/>`);
+    parts.push(
+      `<line x1="${AXIS_X}" y1="${num(ends[i] ?? 0)}" x2="${AXIS_X}" y2="${num(ends[i + 1] ?? 0)}" stroke="${muted}" stroke-width="1.5"/>`,
+    );
   }
   for (const y of cuts) {
     for (const dy of [-4, 4]) {
-      parts.push(`<line class="tl-break" x1="${AXIS_X - 6}" y1="${num(y + dy + 3)}" x2="${AXIS_X + 6}" y2="${num(y + dy - 3)}" stroke="${muted}" stroke-width="1.5"/>`);
+      parts.push(
+        `<line class="tl-break" x1="${AXIS_X - 6}" y1="${num(y + dy + 3)}" x2="${AXIS_X + 6}" y2="${num(y + dy - 3)}" stroke="${muted}" stroke-width="1.5"/>`,
+      );
     }
   }
   for (const year of tickYears(stops, fs + 5)) {
     const y = top + scale(year, stops);
-    parts.push(`<line x1="${AXIS_X - 5}" y1="${num(y)}" x2="${AXIS_X}" y2="${num(y)}" stroke="${muted}"/>`);
-    parts.push(`<text class="tl-tick" x="${TICK_LABEL_X}" y="${num(y + fs * 0.35)}" text-anchor="end" font-size="${fs}" fill="${muted}">${year}</text>`);
+    parts.push(
+      `<line x1="${AXIS_X - 5}" y1="${num(y)}" x2="${AXIS_X}" y2="${num(y)}" stroke="${muted}"/>`,
+    );
+    parts.push(
+      `<text class="tl-tick" x="${TICK_LABEL_X}" y="${num(y + fs * 0.35)}" text-anchor="end" font-size="${fs}" fill="${muted}">${year}</text>`,
+    );
   }
   return `<g class="tl-axis" aria-hidden="true">${parts.join('')}</g>`;
 }
@@ -255,7 +299,8 @@ function scaleWords(stops: readonly ScaleStop[]): string {
   for (let i = 1; i < stops.length; i++) {
     const a = stops[i - 1];
     const b = stops[i];
-    if (a && b) segments.push(`${a.year}–${b.year} at ${num((b.y - a.y) / (b.year - a.year))} px per year`);
+    if (a && b)
+      segments.push(`${a.year}–${b.year} at ${num((b.y - a.y) / (b.year - a.year))} px per year`);
   }
   return segments.join(', ');
 }
@@ -263,7 +308,8 @@ function scaleWords(stops: readonly ScaleStop[]): string {
 /** The mark of one case: a dot for an event, a bar for a span. */
 function markSvg(c: Laid): string {
   const x = MARK_X + c.lane * LANE_GAP;
-  if (!c.isSpan) return `<circle cx="${x}" cy="${num(c.y0)}" r="${DOT_R}" fill="${TIMELINE_COLOURS.accent}"/>`;
+  if (!c.isSpan)
+    return `<circle cx="${x}" cy="${num(c.y0)}" r="${DOT_R}" fill="${TIMELINE_COLOURS.accent}"/>`;
   // Spans of a few months would vanish on the axis; never draw a bar shorter than a dot.
   const height = Math.max(c.y1 - c.y0, DOT_R * 2);
   return `<rect x="${num(x - BAR_W / 2)}" y="${num(c.y0)}" width="${BAR_W}" height="${num(height)}" rx="${BAR_W / 2}" fill="${TIMELINE_COLOURS.accent}"/>`;
@@ -275,9 +321,13 @@ function caseSvg(c: Laid, labelX: number): string {
   const { ink, accent, leader } = TIMELINE_COLOURS;
   const markX = MARK_X + c.lane * LANE_GAP;
   const baseline = (i: number): string => num(c.labelTop + fontSize * 0.85 + i * lineHeight);
-  const title = c.lines.map((line, i) => `<tspan x="${num(labelX)}" y="${baseline(i)}" fill="${accent}" text-decoration="underline">${esc(line)}</tspan>`);
+  const title = c.lines.map(
+    (line, i) =>
+      `<tspan x="${num(labelX)}" y="${baseline(i)}" fill="${accent}" text-decoration="underline">${esc(line)}</tspan>`,
+  );
   const date = c.dateLines.map(
-    (line, i) => `<tspan x="${num(labelX)}" y="${baseline(c.lines.length + i)}" font-size="${smallFontSize}" fill="${ink}">${esc(line)}</tspan>`,
+    (line, i) =>
+      `<tspan x="${num(labelX)}" y="${baseline(c.lines.length + i)}" font-size="${smallFontSize}" fill="${ink}">${esc(line)}</tspan>`,
   );
   // Where the label's first line sits level with its mark, the eye needs no leader.
   const wantedTop = c.y0 - fontSize / 2;
@@ -320,7 +370,10 @@ export function timelineSvg(items: readonly TimelineItem[], options: TimelineOpt
   // Events share the column next to the axis; spans take lanes to its right.
   const spanIdx = measured.flatMap((m, i) => (m.isSpan ? [i] : []));
   const spanLanes = assignLanes(
-    spanIdx.map((i) => ({ from: measured[i]?.y0 ?? 0, to: Math.max(measured[i]?.y1 ?? 0, (measured[i]?.y0 ?? 0) + DOT_R * 2) })),
+    spanIdx.map((i) => ({
+      from: measured[i]?.y0 ?? 0,
+      to: Math.max(measured[i]?.y1 ?? 0, (measured[i]?.y0 ?? 0) + DOT_R * 2),
+    })),
     3,
   );
   const lanes = measured.map((m, i) => (m.isSpan ? (spanLanes[spanIdx.indexOf(i)] ?? 0) + 1 : 0));
@@ -336,22 +389,38 @@ export function timelineSvg(items: readonly TimelineItem[], options: TimelineOpt
     heights,
     minGap,
   );
-  const laid: Laid[] = measured.map((m, i) => ({ ...m, lane: lanes[i] ?? 0, lines: lines[i] ?? [], dateLines: dateLines[i] ?? [], labelTop: tops[i] ?? 0 }));
+  const laid: Laid[] = measured.map((m, i) => ({
+    ...m,
+    lane: lanes[i] ?? 0,
+    lines: lines[i] ?? [],
+    dateLines: dateLines[i] ?? [],
+    labelTop: tops[i] ?? 0,
+  }));
 
   const axisEnd = top + (stops.at(-1)?.y ?? 0);
-  const labelsEnd = Math.max(0, ...laid.map((c, i) => c.labelTop + (heights[i] ?? 0)), ...laid.map((c) => c.y1));
+  const labelsEnd = Math.max(
+    0,
+    ...laid.map((c, i) => c.labelTop + (heights[i] ?? 0)),
+    ...laid.map((c) => c.y1),
+  );
   const height = Math.ceil(Math.max(axisEnd, labelsEnd) + 12);
 
   const first = sorted[0];
   const last = sorted.at(-1);
-  const span = first && last ? ` from ${first.title} (${formatRange(first.start, first.end)}) to ${last.title} (${formatRange(last.start, last.end)})` : '';
+  const span =
+    first && last
+      ? ` from ${first.title} (${formatRange(first.start, first.end)}) to ${last.title} (${formatRange(last.start, last.end)})`
+      : '';
   const desc =
     `${sorted.length} historical cases discussed in the paper, in date order${span}. ` +
     `Time runs down the page on an uneven scale: ${scaleWords(stops)}. ` +
     `Events are dots and spans are bars; each label links to the case's page.`;
 
   const captionSvg = caption
-    .map((line, i) => `<text x="4" y="${num(TOP + i * lineHeight)}" font-size="${smallFontSize}" fill="${muted}">${esc(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="4" y="${num(TOP + i * lineHeight)}" font-size="${smallFontSize}" fill="${muted}">${esc(line)}</text>`,
+    )
     .join('');
 
   return (

@@ -31,7 +31,9 @@ const TERMINAL = /[.?!:;,”"’)\-–]\s*$/;
 /** True for a short line with no closing punctuation: a section heading. */
 function isHeading(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length < 60 && /^[A-Z]/.test(t) && !TERMINAL.test(t) && !TITLE_BLOCK.test(t);
+  return (
+    t.length > 0 && t.length < 60 && /^[A-Z]/.test(t) && !TERMINAL.test(t) && !TITLE_BLOCK.test(t)
+  );
 }
 
 /** Joins wrapped lines: a line ending in a hyphen joins the next without a space, keeping the hyphen. */

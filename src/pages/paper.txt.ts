@@ -4,4 +4,6 @@ import { loadEdition } from '../lib/edition.ts';
 import { plainText } from '../lib/exports.ts';
 
 export const GET: APIRoute = () =>
-  new Response(plainText(loadEdition()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(plainText(loadEdition()), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

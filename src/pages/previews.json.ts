@@ -13,11 +13,26 @@ export const GET: APIRoute = () => {
   const { works, concepts, cases, edition } = loadContent();
   const body = {
     sources: Object.fromEntries(works.map((w) => [w.id, formatReference(w, 'chicago', 'html')])),
-    concepts: Object.fromEntries(concepts.map((c) => [c.id, `<b>${escapeHtml(c.data.term)}</b>${escapeHtml(c.data.definition)}`])),
-    cases: Object.fromEntries(
-      cases.map((k) => [k.id, `<b>${escapeHtml(k.data.title)} (${escapeHtml(formatRange(k.data.start, k.data.end))})</b>${escapeHtml(k.data.summary)}`]),
+    concepts: Object.fromEntries(
+      concepts.map((c) => [
+        c.id,
+        `<b>${escapeHtml(c.data.term)}</b>${escapeHtml(c.data.definition)}`,
+      ]),
     ),
-    notes: Object.fromEntries(edition.notes.map((n) => [n.n, [...new Set(n.marks.filter((m) => m.kind === 'work').map((m) => m.id))]])),
+    cases: Object.fromEntries(
+      cases.map((k) => [
+        k.id,
+        `<b>${escapeHtml(k.data.title)} (${escapeHtml(formatRange(k.data.start, k.data.end))})</b>${escapeHtml(k.data.summary)}`,
+      ]),
+    ),
+    notes: Object.fromEntries(
+      edition.notes.map((n) => [
+        n.n,
+        [...new Set(n.marks.filter((m) => m.kind === 'work').map((m) => m.id))],
+      ]),
+    ),
   };
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,4 +6,6 @@ import type { APIRoute } from 'astro';
 const WITNESS = 'content/witness/paper.txt';
 
 export const GET: APIRoute = () =>
-  new Response(readFileSync(WITNESS, 'utf8'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(readFileSync(WITNESS, 'utf8'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -9,11 +9,26 @@
  * place each where it belongs.
  */
 import path from 'node:path';
-import type { BlockContent, FootnoteDefinition, Link, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+  BlockContent,
+  FootnoteDefinition,
+  Link,
+  Paragraph as MdParagraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { GAP_TEXT, type LoadOptions, loadEdition, type PlacedIntervention, paperDir, type Section } from '../lib/edition.ts';
+import {
+  GAP_TEXT,
+  type LoadOptions,
+  loadEdition,
+  type PlacedIntervention,
+  paperDir,
+  type Section,
+} from '../lib/edition.ts';
 import { MARKS, type MarkComponent } from '../lib/registry.ts';
 
 /** An mdast node that becomes the given HTML element. */
@@ -32,7 +47,11 @@ declare module 'mdast' {
   }
 }
 
-function element(hName: string, hProperties: ElementNode['data']['hProperties'], children: ElementNode['children']): ElementNode {
+function element(
+  hName: string,
+  hProperties: ElementNode['data']['hProperties'],
+  children: ElementNode['children'],
+): ElementNode {
   return { type: 'editionElement', data: { hName, hProperties }, children };
 }
 
@@ -40,7 +59,11 @@ function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
-function link(url: string, hProperties: ElementNode['data']['hProperties'], children: PhrasingContent[]): Link {
+function link(
+  url: string,
+  hProperties: ElementNode['data']['hProperties'],
+  children: PhrasingContent[],
+): Link {
   return { type: 'link', url, children, data: { hProperties } } as Link;
 }
 
@@ -52,7 +75,11 @@ function jsxAttribute(node: MdxJsxTextElement, name: string): unknown {
   return node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 }
 
-const CERTAINTY = { high: 'high certainty', medium: 'medium certainty', low: 'low certainty' } as const;
+const CERTAINTY = {
+  high: 'high certainty',
+  medium: 'medium certainty',
+  low: 'low certainty',
+} as const;
 
 /** The words an editorial remark opens with, by kind. */
 function editorialHeading(item: PlacedIntervention): string {
@@ -67,7 +94,9 @@ function editorialHeading(item: PlacedIntervention): string {
  * break, the slightest of the interventions, links to its reasons on /about/.
  */
 function editorialRemark(item: PlacedIntervention, id: string): ElementNode {
-  const more = link(`/about/#${item.anchor}`, {}, [text(item.kind === 'gap' ? 'All interventions' : 'Why')]);
+  const more = link(`/about/#${item.anchor}`, {}, [
+    text(item.kind === 'gap' ? 'All interventions' : 'Why'),
+  ]);
   return element('div', { className: ['sn', 'ed'], id }, [
     element('b', {}, [text(editorialHeading(item))]),
     ...(item.kind === 'gap' ? [text(` ${item.explanation} `)] : [text(' ')]),
@@ -94,15 +123,27 @@ function rewriteInline(nodes: PhrasingContent[], restored: ReadonlySet<number>):
     }
     if (node.type === 'mdxJsxTextElement' && node.name === 'Gap') {
       const id = String(jsxAttribute(node, 'id'));
-      return link(`/about/#${id}`, { id, className: ['gap'], 'aria-label': 'Text lost in the source: editorial note' }, [text(GAP_TEXT)]);
+      return link(
+        `/about/#${id}`,
+        { id, className: ['gap'], 'aria-label': 'Text lost in the source: editorial note' },
+        [text(GAP_TEXT)],
+      );
     }
     if (node.type === 'mdxJsxTextElement' && node.name && Object.hasOwn(MARKS, node.name)) {
       // A concept, case or cited work: a plain link to its entry page (styled and previewed by its
       // href, so that some 400 marks carry no class); the script adds the preview.
       const mark = MARKS[node.name as MarkComponent];
-      return link(`/${mark.route}/${String(jsxAttribute(node, 'id'))}/`, {}, rewriteInline(node.children, restored));
+      return link(
+        `/${mark.route}/${String(jsxAttribute(node, 'id'))}/`,
+        {},
+        rewriteInline(node.children, restored),
+      );
     }
-    if ('children' in node) return { ...node, children: rewriteInline(node.children as PhrasingContent[], restored) } as PhrasingContent;
+    if ('children' in node)
+      return {
+        ...node,
+        children: rewriteInline(node.children as PhrasingContent[], restored),
+      } as PhrasingContent;
     return node;
   });
 }
@@ -117,14 +158,18 @@ function noteContent(def: FootnoteDefinition, restored: ReadonlySet<number>): Ph
 
 function transform(tree: Root, section: Section): void {
   const definitions = new Map<number, FootnoteDefinition>();
-  for (const node of tree.children) if (node.type === 'footnoteDefinition') definitions.set(Number(node.identifier), node);
+  for (const node of tree.children)
+    if (node.type === 'footnoteDefinition') definitions.set(Number(node.identifier), node);
   const restored = new Set(section.interventions.flatMap((i) => (i.note ? [i.note] : [])));
   const body: RootContent[] = [];
   let index = 0;
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     const para = section.paragraphs[index++];
-    if (!para) throw new Error(`${section.file}: the edition model and the syntax tree disagree on paragraphs.`);
+    if (!para)
+      throw new Error(
+        `${section.file}: the edition model and the syntax tree disagree on paragraphs.`,
+      );
     const numbered: MdParagraph = {
       ...node,
       data: { hProperties: { id: para.id } },
@@ -133,28 +178,57 @@ function transform(tree: Root, section: Section): void {
         text(' '),
         // An inferred paragraph break is marked at the paragraph's start.
         ...(section.interventions.some((i) => i.kind === 'paragraph' && i.paragraph === para.id)
-          ? [link(`/about/#${para.id}`, { className: ['edp'], 'aria-label': 'Editor: paragraph break inferred' }, [text('[¶]')]), text(' ')]
+          ? [
+              link(
+                `/about/#${para.id}`,
+                { className: ['edp'], 'aria-label': 'Editor: paragraph break inferred' },
+                [text('[¶]')],
+              ),
+              text(' '),
+            ]
           : []),
         ...rewriteInline(node.children, restored),
       ],
     };
     body.push(numbered);
-    const remarks = section.interventions.filter((i) => i.paragraph === para.id && i.kind !== 'marker');
+    const remarks = section.interventions.filter(
+      (i) => i.paragraph === para.id && i.kind !== 'marker',
+    );
     if (remarks.length > 0) {
-      body.push(element('div', { className: ['sns'] }, remarks.map((r) => editorialRemark(r, `ed-${r.anchor}`))) as unknown as RootContent);
+      body.push(
+        element(
+          'div',
+          { className: ['sns'] },
+          remarks.map((r) => editorialRemark(r, `ed-${r.anchor}`)),
+        ) as unknown as RootContent,
+      );
     }
   }
   const notes = section.notes.map((note) => {
     const def = definitions.get(note.n);
     const marker = section.interventions.find((i) => i.note === note.n);
     return element('aside', { id: note.id, role: 'doc-footnote' }, [
-      link(`#${note.refId}`, { role: 'doc-backlink', 'aria-label': `${note.n}, back to the text` }, [text(`${note.n}.`)]),
+      link(
+        `#${note.refId}`,
+        { role: 'doc-backlink', 'aria-label': `${note.n}, back to the text` },
+        [text(`${note.n}.`)],
+      ),
       text(' '),
       ...(def ? noteContent(def, restored) : []),
-      ...(marker ? [text(' '), link(`/about/#${marker.anchor}`, { className: ['edm'] }, [text(`[${editorialHeading(marker)}]`)])] : []),
+      ...(marker
+        ? [
+            text(' '),
+            link(`/about/#${marker.anchor}`, { className: ['edm'] }, [
+              text(`[${editorialHeading(marker)}]`),
+            ]),
+          ]
+        : []),
     ]);
   });
-  tree.children = [part('EditionBody', body), part('EditionNotes', notes as unknown as RootContent[])];
+  tree.children = [
+    part('EditionBody', body),
+    part('EditionNotes', notes as unknown as RootContent[]),
+  ];
 }
 
 /** Options: where the paper lives and which ids marks may name. */

@@ -8,7 +8,13 @@ interface Templates {
   note: Record<string, string>;
 }
 
-const LABELS: Record<string, string> = { chicago: 'Chicago', apa: 'APA', mla: 'MLA', bibtex: 'BibTeX', ris: 'RIS' };
+const LABELS: Record<string, string> = {
+  chicago: 'Chicago',
+  apa: 'APA',
+  mla: 'MLA',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+};
 const form = document.querySelector<HTMLElement>('div.passage');
 const select = document.querySelector<HTMLSelectElement>('#passage-select');
 const out = document.querySelector<HTMLElement>('#passage-out');
@@ -40,7 +46,15 @@ async function render(templates: Templates): Promise<void> {
   const [, kind, n] = /^([pn])(\d+)$/.exec(select.value) ?? [];
   if (!kind || !n) return;
   const set = kind === 'p' ? templates.paragraph : templates.note;
-  out.replaceChildren(...Object.entries(set).map(([format, text]) => block(`passage-${format}`, LABELS[format] ?? format, text.replaceAll(templates.placeholder, n))));
+  out.replaceChildren(
+    ...Object.entries(set).map(([format, text]) =>
+      block(
+        `passage-${format}`,
+        LABELS[format] ?? format,
+        text.replaceAll(templates.placeholder, n),
+      ),
+    ),
+  );
 }
 
 if (form && select) {

@@ -18,7 +18,8 @@ function previews(): Promise<Previews> {
 }
 
 /** Links that have a preview: concepts, cases, cited works, note references. */
-const PREVIEWABLE = 'a[href^="/concepts/"], a[href^="/cases/"], a[href^="/sources/"], a[role=doc-noteref]';
+const PREVIEWABLE =
+  'a[href^="/concepts/"], a[href^="/cases/"], a[href^="/sources/"], a[role=doc-noteref]';
 
 function linkOf(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>(PREVIEWABLE) : null;
@@ -32,7 +33,8 @@ function show(event: Event): void {
 function leave(event: Event): void {
   const link = linkOf(event.target);
   const to = (event as FocusEvent | PointerEvent).relatedTarget;
-  if (link && !(to instanceof Node && link.contains(to))) void previews().then((m) => m.scheduleHide());
+  if (link && !(to instanceof Node && link.contains(to)))
+    void previews().then((m) => m.scheduleHide());
 }
 
 document.addEventListener('pointerover', show);

@@ -42,7 +42,8 @@ function tooltip(): HTMLElement {
 
 /** The preview's HTML for a link, or undefined when there is none. */
 function contentFor(link: HTMLAnchorElement, d: PreviewData): string | undefined {
-  const [, kind, id] = /^\/(concepts|cases|sources)\/([^/]+)\/$/.exec(link.getAttribute('href') ?? '') ?? [];
+  const [, kind, id] =
+    /^\/(concepts|cases|sources)\/([^/]+)\/$/.exec(link.getAttribute('href') ?? '') ?? [];
   if (kind && id) return d[kind as 'concepts' | 'cases' | 'sources'][id];
   const n = /^#n(\d+)$/.exec(link.getAttribute('href') ?? '')?.[1];
   const works = n ? d.notes[n] : undefined;
@@ -53,7 +54,10 @@ function place(el: HTMLElement, anchor: HTMLElement): void {
   const r = anchor.getBoundingClientRect();
   const width = Math.min(360, document.documentElement.clientWidth - 16);
   el.style.width = `${width}px`;
-  const left = Math.min(Math.max(8, r.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
+  const left = Math.min(
+    Math.max(8, r.left + window.scrollX),
+    window.scrollX + document.documentElement.clientWidth - width - 8,
+  );
   el.style.left = `${left}px`;
   el.style.top = `${r.bottom + window.scrollY + 6}px`;
 }
@@ -61,7 +65,11 @@ function place(el: HTMLElement, anchor: HTMLElement): void {
 /** Shows the preview of a link. */
 export async function showPreview(link: HTMLAnchorElement): Promise<void> {
   window.clearTimeout(hideTimer);
-  if (link.getAttribute('role') === 'doc-noteref' && !window.matchMedia('(min-width: 70rem)').matches) return;
+  if (
+    link.getAttribute('role') === 'doc-noteref' &&
+    !window.matchMedia('(min-width: 70rem)').matches
+  )
+    return;
   const html = contentFor(link, await load());
   if (!html) return;
   const el = tooltip();

@@ -30,7 +30,12 @@ function buildSidenotes(): void {
     number.className = 'snn';
     number.textContent = `${n}. `;
     // Everything but the backlink, which points back to where the sidenote already stands.
-    note.append(number, ...[...source.childNodes].filter((c) => !(c instanceof Element && c.getAttribute('role') === 'doc-backlink')).map((c) => c.cloneNode(true)));
+    note.append(
+      number,
+      ...[...source.childNodes]
+        .filter((c) => !(c instanceof Element && c.getAttribute('role') === 'doc-backlink'))
+        .map((c) => c.cloneNode(true)),
+    );
     column.insertBefore(note, column.querySelector('.ed'));
   }
 }
@@ -59,9 +64,17 @@ window.addEventListener('resize', placeSidenotes);
 
 /** "cite" links beside each ¶ number and at the end of each note, to the Cite page. */
 function addCiteLinks(): void {
-  const link = (hash: string, label: string) => Object.assign(document.createElement('a'), { href: `/cite/#${hash}`, className: 'pc', textContent: 'cite', ariaLabel: label });
-  for (const pn of document.querySelectorAll<HTMLAnchorElement>('.sec a.pn')) pn.after(link(pn.hash.slice(1), `Cite ${pn.textContent ?? ''}`));
-  for (const note of document.querySelectorAll('[role=doc-footnote]')) note.append(' ', link(note.id, `Cite note ${note.id.slice(1)}`));
+  const link = (hash: string, label: string) =>
+    Object.assign(document.createElement('a'), {
+      href: `/cite/#${hash}`,
+      className: 'pc',
+      textContent: 'cite',
+      ariaLabel: label,
+    });
+  for (const pn of document.querySelectorAll<HTMLAnchorElement>('.sec a.pn'))
+    pn.after(link(pn.hash.slice(1), `Cite ${pn.textContent ?? ''}`));
+  for (const note of document.querySelectorAll('[role=doc-footnote]'))
+    note.append(' ', link(note.id, `Cite note ${note.id.slice(1)}`));
 }
 addCiteLinks();
 let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;

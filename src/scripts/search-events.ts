@@ -17,7 +17,10 @@ function load(): Promise<SearchUi> {
 }
 
 function typing(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 // With this script the Search link opens a dialog: say so, and let Space press it like a button.
@@ -33,8 +36,19 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a.search-link')
 }
 
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.search-link') : null;
-  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || location.pathname === '/search/') return;
+  const link =
+    event.target instanceof Element
+      ? event.target.closest<HTMLAnchorElement>('a.search-link')
+      : null;
+  if (
+    !link ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    location.pathname === '/search/'
+  )
+    return;
   event.preventDefault();
   void load().then((m) => m.openDialog(link));
 });
@@ -45,7 +59,9 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     return;
   }
-  const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing(event.target));
+  const shortcut =
+    (event.key === 'k' && (event.ctrlKey || event.metaKey)) ||
+    (event.key === '/' && !typing(event.target));
   if (!shortcut || typed !== undefined) return;
   event.preventDefault();
   // The search page has its own field: the shortcut goes there.

@@ -33,8 +33,14 @@ declare module '@citation-js/core' {
     constructor(data: unknown);
     /** The items, as CSL-JSON. */
     data: CslData[];
-    format(format: 'bibliography', options: StyledOptions & { asEntryArray: true }): [string, string][];
-    format(format: 'citation', options: StyledOptions & { entry: CitationCluster; citationsPre?: CitationCluster[] }): string;
+    format(
+      format: 'bibliography',
+      options: StyledOptions & { asEntryArray: true },
+    ): [string, string][];
+    format(
+      format: 'citation',
+      options: StyledOptions & { entry: CitationCluster; citationsPre?: CitationCluster[] },
+    ): string;
     format(format: 'bibtex'): string;
     format(format: 'ris', options: { format: 'object' }): RisRecord[];
   }

@@ -18,12 +18,31 @@ for (const path of ['/', '/paper/', '/about/', '/sources/cronin-1999/', '/concep
   console.log(`  ${path.padEnd(22)} html ${w.html}  css ${w.css}  js ${w.js}  total ${w.total}`);
 }
 const paper = pageWeight('/paper/');
-console.log(`/paper.txt gzip: ${text} bytes; /paper/ total ${paper.total} = ${(paper.total / text).toFixed(3)} × (budget 1.6 ×)`);
+console.log(
+  `/paper.txt gzip: ${text} bytes; /paper/ total ${paper.total} = ${(paper.total / text).toFixed(3)} × (budget 1.6 ×)`,
+);
 
 const QUERIES = [
-  'collective security', 'balance of power', 'Washington treaty', 'Cronin', 'keiretsu', 'soft power', 'Opium War',
-  'binding', 'concert', 'Higuchi', 'ASEAN Regional Forum', 'Nakane', 'hegemony', 'security dilemma', 'Triple Intervention',
-  'Foreign Affairs', 'internet', 'Wilson', 'tribute system', 'East Timor',
+  'collective security',
+  'balance of power',
+  'Washington treaty',
+  'Cronin',
+  'keiretsu',
+  'soft power',
+  'Opium War',
+  'binding',
+  'concert',
+  'Higuchi',
+  'ASEAN Regional Forum',
+  'Nakane',
+  'hegemony',
+  'security dilemma',
+  'Triple Intervention',
+  'Foreign Affairs',
+  'internet',
+  'Wilson',
+  'tribute system',
+  'East Timor',
 ];
 
 const { server, origin } = await serveDist();
@@ -44,8 +63,12 @@ try {
     const file = resolveInDist(p);
     return sum + (file ? gzipSize(readFileSync(file)) : 0);
   }, 0);
-  console.log(`Search, first query: ${fetched.size} files, ${(bytes / 1024).toFixed(1)} KB compressed (target ≤ 150 KB)`);
-  if (process.env['BENCH_VERBOSE']) for (const p of fetched) console.log(`  ${p} ${gzipSize(readFileSync(resolveInDist(p) ?? ''))}`);
+  console.log(
+    `Search, first query: ${fetched.size} files, ${(bytes / 1024).toFixed(1)} KB compressed (target ≤ 150 KB)`,
+  );
+  if (process.env['BENCH_VERBOSE'])
+    for (const p of fetched)
+      console.log(`  ${p} ${gzipSize(readFileSync(resolveInDist(p) ?? ''))}`);
 
   // Each query: its last keystroke, timed in the page from the input event it fires to the
   // first frame painted after the results are in the list.
@@ -54,7 +77,10 @@ try {
     const ms = await page.evaluate(async (q) => {
       const input = document.querySelector<HTMLInputElement>('dialog.sd input');
       if (!input) throw new Error('no search dialog');
-      const rendered = () => new Promise((resolve) => document.addEventListener('search:rendered', resolve, { once: true }));
+      const rendered = () =>
+        new Promise((resolve) =>
+          document.addEventListener('search:rendered', resolve, { once: true }),
+        );
       let done = rendered();
       input.value = q.slice(0, -1);
       input.dispatchEvent(new InputEvent('input', { data: q.slice(-2, -1) }));
@@ -73,7 +99,9 @@ try {
   }
   times.sort((a, b) => a - b);
   const median = ((times[9] ?? 0) + (times[10] ?? 0)) / 2;
-  console.log(`Search, keystroke to results on screen over ${times.length} queries: median ${median.toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms (target ≤ 50 ms)`);
+  console.log(
+    `Search, keystroke to results on screen over ${times.length} queries: median ${median.toFixed(1)} ms, max ${(times.at(-1) ?? 0).toFixed(1)} ms (target ≤ 50 ms)`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -16,12 +16,21 @@ async function open(path: string, width: number): Promise<{ page: Page; foreign:
   return { page, foreign };
 }
 
-describeAccessibility(session, ['/concepts/', '/concepts/balance-of-power/', '/cases/', '/cases/triple-intervention/', '/timeline/', '/index/']);
+describeAccessibility(session, [
+  '/concepts/',
+  '/concepts/balance-of-power/',
+  '/cases/',
+  '/cases/triple-intervention/',
+  '/timeline/',
+  '/index/',
+]);
 
 describe('the timeline on a 390 px phone', () => {
   it('fits the screen without scrolling sideways, and keeps its text list of cases', async () => {
     const { page } = await open('/timeline/', 390);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     const svg = await page.locator('main svg').boundingBox();
     expect(svg && svg.x >= 0 && svg.x + svg.width <= 390).toBe(true);
     const items = page.locator('#list + ol > li');
@@ -33,7 +42,11 @@ describe('the timeline on a 390 px phone', () => {
   it('draws its labels at a readable size (at least 12 px on screen)', async () => {
     const { page } = await open('/timeline/', 390);
     const smallest = await page.evaluate(() =>
-      Math.min(...[...document.querySelectorAll('main svg text')].map((t) => (t as SVGTextElement).getBoundingClientRect().height)),
+      Math.min(
+        ...[...document.querySelectorAll('main svg text')].map(
+          (t) => (t as SVGTextElement).getBoundingClientRect().height,
+        ),
+      ),
     );
     expect(smallest).toBeGreaterThanOrEqual(12);
     await page.context().close();
@@ -43,7 +56,10 @@ describe('the timeline on a 390 px phone', () => {
 describe('screenshots', () => {
   it('writes /timeline/ and /concepts/binding/ at 390 and 1280 px wide as test artefacts', async () => {
     mkdirSync('test-results', { recursive: true });
-    for (const [path, name] of [['/timeline/', 'timeline'], ['/concepts/binding/', 'concept-binding']] as const) {
+    for (const [path, name] of [
+      ['/timeline/', 'timeline'],
+      ['/concepts/binding/', 'concept-binding'],
+    ] as const) {
       for (const width of [390, 1280]) {
         const { page } = await open(path, width);
         await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true });

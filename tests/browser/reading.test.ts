@@ -9,7 +9,11 @@ import { browserSession, describeAccessibility } from '../helpers/session.ts';
 
 const session = browserSession();
 
-function open(path: string, width: number, javaScript = true): Promise<{ page: Page; foreign: string[] }> {
+function open(
+  path: string,
+  width: number,
+  javaScript = true,
+): Promise<{ page: Page; foreign: string[] }> {
   return session.open(path, { width, javaScript });
 }
 
@@ -36,7 +40,9 @@ describe('notes on a narrow screen', () => {
 describe('notes on a wide screen', () => {
   it('stand in the margin beside their paragraph', async () => {
     const { page } = await open('/paper/', 1280);
-    const { notes } = JSON.parse(readFileSync('dist/edition.json', 'utf8')) as { notes: { n: number; paragraph: string }[] };
+    const { notes } = JSON.parse(readFileSync('dist/edition.json', 'utf8')) as {
+      notes: { n: number; paragraph: string }[];
+    };
     const paragraph = notes.find((n) => n.n === 24)?.paragraph;
     const para = await page.locator(`#${paragraph}`).boundingBox();
     const note = await page.locator('#sn24').boundingBox();

@@ -14,11 +14,23 @@ async function open(path: string, width = 1280): Promise<Page> {
 }
 
 /** The first hits of a query, through the search interface's own search(). */
-async function hits(page: Page, query: string, filters: Record<string, string[]> = {}): Promise<{ href: string; kind: string; label: string; section: string }[]> {
+async function hits(
+  page: Page,
+  query: string,
+  filters: Record<string, string[]> = {},
+): Promise<{ href: string; kind: string; label: string; section: string }[]> {
   return page.evaluate(
     async ([q, f]) => {
       // Built with Function so that the test runner does not rewrite this browser-side import.
-      const load = new Function('url', 'return import(url)') as (url: string) => Promise<{ search: (q: string, f: Record<string, string[]>, n: number) => Promise<{ href: string; kind: string; label: string; section: string }[]> }>;
+      const load = new Function('url', 'return import(url)') as (
+        url: string,
+      ) => Promise<{
+        search: (
+          q: string,
+          f: Record<string, string[]>,
+          n: number,
+        ) => Promise<{ href: string; kind: string; label: string; section: string }[]>;
+      }>;
       return (await load('/search-ui.js')).search(q as string, f as Record<string, string[]>, 10);
     },
     [query, filters] as const,
@@ -65,7 +77,9 @@ describe('ranking', () => {
   it('finds a work by its journal and year, and the notes that cite it', async () => {
     const page = await open('/search/');
     const found = (await hits(page, 'Foreign Affairs')).map((h) => path(h.href));
-    expect(found).toEqual(expect.arrayContaining(['/sources/joffe-1997/', '/sources/funabashi-1998/', '/paper/#n5']));
+    expect(found).toEqual(
+      expect.arrayContaining(['/sources/joffe-1997/', '/sources/funabashi-1998/', '/paper/#n5']),
+    );
     const cronin = (await hits(page, 'Cronin')).map((h) => path(h.href));
     expect(cronin).toEqual(expect.arrayContaining(['/paper/#n3', '/paper/#n31']));
     await page.context().close();
@@ -80,7 +94,9 @@ describe('the search page', () => {
     expect(kinds.length).toBeGreaterThan(2);
     for (const k of kinds) expect(k).toMatch(/^Note/);
     await page.locator('#facets input[name=section][value="Conclusion"]').check();
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('section')).toEqual(['Conclusion']);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('section'))
+      .toEqual(['Conclusion']);
     const filtered = await hits(page, 'Japan', { kind: ['Text'], section: ['Conclusion'] });
     for (const h of filtered) expect(h.section).toBe('Conclusion');
     await page.goBack();
@@ -103,7 +119,9 @@ describe('the search page', () => {
     await page.waitForURL(/\/paper\/\?q=.*#p50$/);
     const marks = page.locator('#p50 mark.hit');
     await marks.first().waitFor();
-    expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['internet', 'capitalism']));
+    expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(
+      expect.arrayContaining(['internet', 'capitalism']),
+    );
     const box = await marks.first().boundingBox();
     expect(box && box.y > 0 && box.y < 900).toBe(true);
     await page.context().close();
@@ -117,7 +135,9 @@ describe('the search dialog', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${session.origin()}/paper/`);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/search-ui.js')).toEqual([]);
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || p === '/search-ui.js')).toEqual(
+      [],
+    );
     // Typing straight after the shortcut, while the interface loads, loses no letter.
     await page.keyboard.press('/');
     await page.keyboard.type('binding');
@@ -133,7 +153,9 @@ describe('the search dialog', () => {
     await page.keyboard.press('Control+k');
     const input = page.locator('dialog.sd input[role=combobox]');
     await input.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
+      'combobox',
+    );
     await page.keyboard.type('keiretsu');
     await page.locator('.so').first().waitFor();
     expect(await input.getAttribute('aria-expanded')).toBe('true');

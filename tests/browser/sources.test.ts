@@ -19,14 +19,20 @@ describe('the source preview', () => {
     const page = await open('/paper/');
     await page.locator('#n31 [role=doc-backlink]').focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/sources/cronin-1999/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      '/sources/cronin-1999/',
+    );
     await tip(page).waitFor({ state: 'visible' });
     expect(await tip(page).textContent()).toContain('Community Under Anarchy');
     expect(await tip(page).getAttribute('role')).toBe('tooltip');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe('pv');
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby')),
+    ).toBe('pv');
     await page.keyboard.press('Escape');
     expect(await tip(page).isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/sources/cronin-1999/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      '/sources/cronin-1999/',
+    );
     await page.context().close();
   });
 

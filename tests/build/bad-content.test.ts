@@ -12,13 +12,19 @@ it('a note reference without its text fails `astro build` with the file, the lin
   const out = mkdtempSync(path.join(tmpdir(), 'edition-bad-'));
   try {
     const run = spawnSync('astro', ['build', '--outDir', out], {
-      env: { ...process.env, EDITION_PAPER_DIR: 'tests/fixtures/bad-paper', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        EDITION_PAPER_DIR: 'tests/fixtures/bad-paper',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       encoding: 'utf8',
       timeout: 120_000,
     });
     const output = `${run.stdout}${run.stderr}`;
     expect(run.status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/bad-paper/only.mdx:6 Note reference [^1] has no definition');
+    expect(output).toContain(
+      'tests/fixtures/bad-paper/only.mdx:6 Note reference [^1] has no definition',
+    );
     expect(output).toContain('Fix: Add the note');
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -21,7 +21,8 @@ const parsed = new Map<string, Document>();
 function page(url: string): Document {
   const file = path.join(DIST, url, 'index.html');
   if (!existsSync(file)) throw new Error(`${url} was not built (${file} is missing)`);
-  const doc = parsed.get(url) ?? (parseHTML(readFileSync(file, 'utf8')).document as unknown as Document);
+  const doc =
+    parsed.get(url) ?? (parseHTML(readFileSync(file, 'utf8')).document as unknown as Document);
   parsed.set(url, doc);
   return doc;
 }
@@ -56,8 +57,14 @@ describe('entry pages', () => {
       const list = listAfter(doc, 'in-the-paper');
       const expected = mentionsOf(edition, 'concept', c.id);
       expect(hrefs(list), c.id).toEqual(expected.map((p) => p.href));
-      expect([...(list?.querySelectorAll('a') ?? [])].map((a) => a.textContent), c.id).toEqual(expected.map((p) => p.label));
-      expect([...(list?.querySelectorAll('mark') ?? [])].map((m) => m.textContent), c.id).toEqual(expected.map((p) => p.snippet.match));
+      expect(
+        [...(list?.querySelectorAll('a') ?? [])].map((a) => a.textContent),
+        c.id,
+      ).toEqual(expected.map((p) => p.label));
+      expect(
+        [...(list?.querySelectorAll('mark') ?? [])].map((m) => m.textContent),
+        c.id,
+      ).toEqual(expected.map((p) => p.snippet.match));
     }
   });
 
@@ -72,8 +79,12 @@ describe('entry pages', () => {
     let pairs = 0;
     for (const a of concepts) {
       for (const b of a.data.related) {
-        expect(hrefs(listAfter(page(`/concepts/${a.id}/`), 'related')), `${a.id} → ${b}`).toContain(`/concepts/${b}/`);
-        expect(hrefs(listAfter(page(`/concepts/${b}/`), 'related')), `${b} → ${a.id}`).toContain(`/concepts/${a.id}/`);
+        expect(hrefs(listAfter(page(`/concepts/${a.id}/`), 'related')), `${a.id} → ${b}`).toContain(
+          `/concepts/${b}/`,
+        );
+        expect(hrefs(listAfter(page(`/concepts/${b}/`), 'related')), `${b} → ${a.id}`).toContain(
+          `/concepts/${a.id}/`,
+        );
         pairs++;
       }
     }
@@ -94,8 +105,13 @@ describe('entry pages', () => {
 
   it('a concept page lists the cases that name it, and a case page the concepts it names', () => {
     for (const k of cases) {
-      expect(hrefs(listAfter(page(`/cases/${k.id}/`), 'concepts')).sort(), k.id).toEqual(k.data.concepts.map((c) => `/concepts/${c}/`).sort());
-      for (const c of k.data.concepts) expect(hrefs(listAfter(page(`/concepts/${c}/`), 'cases')), `${c} → ${k.id}`).toContain(`/cases/${k.id}/`);
+      expect(hrefs(listAfter(page(`/cases/${k.id}/`), 'concepts')).sort(), k.id).toEqual(
+        k.data.concepts.map((c) => `/concepts/${c}/`).sort(),
+      );
+      for (const c of k.data.concepts)
+        expect(hrefs(listAfter(page(`/concepts/${c}/`), 'cases')), `${c} → ${k.id}`).toContain(
+          `/cases/${k.id}/`,
+        );
     }
   });
 
@@ -114,13 +130,18 @@ describe('the glossary and the list of cases', () => {
     const glossary = doc.querySelector('[role="doc-glossary"]');
     const terms = [...(glossary?.querySelectorAll('dt dfn') ?? [])].map((d) => d.textContent ?? '');
     expect(terms).toHaveLength(concepts.length);
-    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
-    for (const dd of glossary?.querySelectorAll('dd') ?? []) expect(dd.textContent).toMatch(/\b\d+ passages?$/);
+    expect(terms).toEqual(
+      [...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+    );
+    for (const dd of glossary?.querySelectorAll('dd') ?? [])
+      expect(dd.textContent).toMatch(/\b\d+ passages?$/);
   });
 
   it('the list of cases gives every case once, in date order', () => {
     const listed = hrefs(page('/cases/').querySelector('main ol'));
-    expect(listed).toEqual([...cases].sort((a, b) => compareCases(a.data, b.data)).map((k) => `/cases/${k.id}/`));
+    expect(listed).toEqual(
+      [...cases].sort((a, b) => compareCases(a.data, b.data)).map((k) => `/cases/${k.id}/`),
+    );
   });
 });
 
@@ -148,24 +169,32 @@ describe('the index', () => {
   it('every ¶ and note locator leads to a paragraph or note of /paper/', () => {
     const locators = hrefs(doc.querySelector('main'), 'a[href^="/paper/"]');
     expect(locators.length).toBeGreaterThan(concepts.length + cases.length);
-    const broken = locators.filter((h) => !/^\/paper\/#[pn]\d+$/.test(h) || !paperIds.has(h.slice('/paper/#'.length)));
+    const broken = locators.filter(
+      (h) => !/^\/paper\/#[pn]\d+$/.test(h) || !paperIds.has(h.slice('/paper/#'.length)),
+    );
     expect(broken).toEqual([]);
   });
 
   it('every concept and case has one entry that links to its page and locates every passage its page lists', () => {
-    for (const [kind, list] of [['concept', concepts], ['case', cases]] as const) {
+    for (const [kind, list] of [
+      ['concept', concepts],
+      ['case', cases],
+    ] as const) {
       for (const e of list) {
         const href = `/${kind === 'concept' ? 'concepts' : 'cases'}/${e.id}/`;
         const entries = doc.querySelectorAll(`[role="doc-index"] li > a[href="${href}"]`);
         expect(entries.length, href).toBe(1);
         const located = hrefs(entries[0]?.parentElement, 'a[href^="/paper/"]');
-        for (const p of mentionsOf(edition, kind, e.id)) expect(located, `${href} ${p.label}`).toContain(p.href);
+        for (const p of mentionsOf(edition, kind, e.id))
+          expect(located, `${href} ${p.label}`).toContain(p.href);
       }
     }
   });
 
   it('no heading stands twice: an institution that is also a case is one entry', () => {
-    const headings = [...doc.querySelectorAll('[role="doc-index"] li > :first-child')].map((h) => h.textContent);
+    const headings = [...doc.querySelectorAll('[role="doc-index"] li > :first-child')].map(
+      (h) => h.textContent,
+    );
     expect(headings.filter((h, i) => headings.indexOf(h) !== i)).toEqual([]);
     const arf = doc.querySelector('[role="doc-index"] li > a[href="/cases/asean-regional-forum/"]');
     expect(arf?.nextElementSibling?.textContent).toBe('case');

@@ -33,13 +33,18 @@ function renderedWords(): string[] {
     const copy = p.cloneNode(true) as Element;
     // Paragraph numbers and the mark of an inferred break are the edition's, not the text's.
     for (const mark of copy.querySelectorAll('.pn, .edp')) mark.remove();
-    for (const ref of copy.querySelectorAll('[role=doc-noteref]')) ref.replaceWith(`§${ref.id.replace('nref', '')}`);
+    for (const ref of copy.querySelectorAll('[role=doc-noteref]'))
+      ref.replaceWith(`§${ref.id.replace('nref', '')}`);
     return (copy.textContent ?? '').replace(/\s+§/g, '§').trim().split(/\s+/);
   });
 }
 
 function restoredNotes(): Set<number> {
-  return new Set(json.interventions.filter((i) => i.kind === 'marker').map((i) => Number(i.anchor.replace('nref', ''))));
+  return new Set(
+    json.interventions
+      .filter((i) => i.kind === 'marker')
+      .map((i) => Number(i.anchor.replace('nref', ''))),
+  );
 }
 
 /** True when a difference is one of the listed interventions: a gap, a restored marker, or both. */
@@ -59,7 +64,10 @@ describe('fidelity to the source witness', () => {
 
   it('edition.json has the witness’s words: similarity at least 0.995', () => {
     const edition = json.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.text.split(' ')));
-    const ratio = similarity(plainWords(source), edition.filter((w) => w !== '[…]'));
+    const ratio = similarity(
+      plainWords(source),
+      edition.filter((w) => w !== '[…]'),
+    );
     expect(ratio).toBeGreaterThanOrEqual(0.995);
     expect(similarity(plainWords(source), edition)).toBeGreaterThanOrEqual(0.995);
   });
@@ -73,12 +81,15 @@ describe('fidelity to the source witness', () => {
     // Each difference is an intervention, and each gap and restored marker shows up as one.
     const gaps = json.interventions.filter((i) => i.kind === 'gap').length;
     expect(diffs.flatMap((d) => d.added).filter((w) => w.startsWith('[…]'))).toHaveLength(gaps);
-    expect(diffs.flatMap((d) => d.added).filter((w) => /§\d+$/.test(w))).toHaveLength(restored.size);
+    expect(diffs.flatMap((d) => d.added).filter((w) => /§\d+$/.test(w))).toHaveLength(
+      restored.size,
+    );
   });
 
   it('has exactly the 32 notes, in order, each as printed', () => {
     expect(json.notes.map((n) => n.n)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
-    for (const note of json.notes) expect(note.text, `note ${note.n}`).toBe(witness.notes.get(note.n));
+    for (const note of json.notes)
+      expect(note.text, `note ${note.n}`).toBe(witness.notes.get(note.n));
   });
 
   it('renders each note in the list of notes exactly as printed', () => {
@@ -86,13 +97,17 @@ describe('fidelity to the source witness', () => {
       const el = page.getElementById(note.id)?.cloneNode(true) as Element | undefined;
       el?.querySelector('[role=doc-backlink]')?.remove();
       el?.querySelector('.edm')?.remove();
-      expect(el?.textContent?.replace(/\s+/g, ' ').trim(), `note ${note.n}`).toBe(witness.notes.get(note.n));
+      expect(el?.textContent?.replace(/\s+/g, ' ').trim(), `note ${note.n}`).toBe(
+        witness.notes.get(note.n),
+      );
     }
   });
 
   it('hangs each note on the paragraph that holds its reference', () => {
     for (const note of json.notes) {
-      expect(page.getElementById(`nref${note.n}`)?.closest('p')?.id, `note ${note.n}`).toBe(note.paragraph);
+      expect(page.getElementById(`nref${note.n}`)?.closest('p')?.id, `note ${note.n}`).toBe(
+        note.paragraph,
+      );
     }
   });
 });

@@ -7,7 +7,16 @@ import { requireBuild } from '../helpers/site.ts';
 it('indexes one record per paragraph, note, source, concept and case, plus the About page', () => {
   requireBuild();
   const { edition, works, concepts, cases } = loadContent();
-  const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-  expect(indexed).toBe(edition.paragraphs.length + edition.notes.length + works.length + concepts.length + cases.length + 1);
+  expect(indexed).toBe(
+    edition.paragraphs.length +
+      edition.notes.length +
+      works.length +
+      concepts.length +
+      cases.length +
+      1,
+  );
 });

@@ -32,7 +32,9 @@ describe('the bibliography and the notes', () => {
   });
 
   it('leaves only notes 1, 13 and 16 without a citation', () => {
-    const without = edition.notes.filter((n) => !n.marks.some((m) => m.kind === 'work')).map((n) => n.n);
+    const without = edition.notes
+      .filter((n) => !n.marks.some((m) => m.kind === 'work'))
+      .map((n) => n.n);
     expect(without).toEqual([1, 13, 16]);
   });
 
@@ -48,8 +50,16 @@ describe('the bibliography and the notes', () => {
 
   it('counts on each source page exactly the notes that link to it', () => {
     for (const work of works) {
-      const linking = new Set([...paper.querySelectorAll(`[role=doc-footnote] a[href="/sources/${work.id}/"]`)].map((a) => a.closest('[role=doc-footnote]')?.id));
-      const listed = new Set([...page(`/sources/${work.id}/`).querySelectorAll('.citing li > a:first-child')].map((a) => a.getAttribute('href')?.split('#')[1]));
+      const linking = new Set(
+        [...paper.querySelectorAll(`[role=doc-footnote] a[href="/sources/${work.id}/"]`)].map(
+          (a) => a.closest('[role=doc-footnote]')?.id,
+        ),
+      );
+      const listed = new Set(
+        [...page(`/sources/${work.id}/`).querySelectorAll('.citing li > a:first-child')].map(
+          (a) => a.getAttribute('href')?.split('#')[1],
+        ),
+      );
       expect(listed, work.id).toEqual(linking);
       expect(linking.size, work.id).toBeGreaterThan(0);
     }
@@ -58,7 +68,12 @@ describe('the bibliography and the notes', () => {
   it('shows the sentence of the paper each citing note hangs on', () => {
     const cronin = page('/sources/cronin-1999/');
     const items = [...cronin.querySelectorAll('.citing li')].map((li) => li.textContent ?? '');
-    expect(items.some((t) => t.includes('n. 31') && t.includes('p. 12') && t.includes('regardless of who it may be'))).toBe(true);
+    expect(
+      items.some(
+        (t) =>
+          t.includes('n. 31') && t.includes('p. 12') && t.includes('regardless of who it may be'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -71,18 +86,27 @@ describe('exports', () => {
   }
 
   it('offers each entry as a file in each format', () => {
-    for (const ext of ['bib', 'ris', 'json']) expect(parseBibliography(readFileSync(`dist/sources/cronin-1999.${ext}`, 'utf8'))).toHaveLength(1);
+    for (const ext of ['bib', 'ris', 'json'])
+      expect(
+        parseBibliography(readFileSync(`dist/sources/cronin-1999.${ext}`, 'utf8')),
+      ).toHaveLength(1);
   });
 });
 
 describe('metadata for reference managers', () => {
-  const meta = (name: string) => [...paper.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content') ?? '');
+  const meta = (name: string) =>
+    [...paper.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content') ?? '');
 
   it('has the Highwire Press tags of the published article', () => {
     expect(meta('citation_title')).toHaveLength(1);
     expect(meta('citation_author')).toEqual(['Ikenberry, G. John', 'Tsuchiyama, Jitsuo']);
     expect(meta('citation_journal_title')).toEqual(['International Relations of the Asia-Pacific']);
-    expect([meta('citation_volume'), meta('citation_issue'), meta('citation_firstpage'), meta('citation_lastpage')]).toEqual([['2'], ['1'], ['69'], ['94']]);
+    expect([
+      meta('citation_volume'),
+      meta('citation_issue'),
+      meta('citation_firstpage'),
+      meta('citation_lastpage'),
+    ]).toEqual([['2'], ['1'], ['69'], ['94']]);
     expect(meta('citation_publication_date')).toEqual(['2002/02']);
     expect(meta('citation_doi')).toEqual([]);
   });
@@ -90,17 +114,22 @@ describe('metadata for reference managers', () => {
   it('has one well-formed citation_reference per cited work', () => {
     const refs = meta('citation_reference');
     expect(refs).toHaveLength(works.length);
-    for (const ref of refs) expect(ref).toMatch(/^citation_title=[^;]+(; citation_[a-z_]+=[^;]+)*$/);
+    for (const ref of refs)
+      expect(ref).toMatch(/^citation_title=[^;]+(; citation_[a-z_]+=[^;]+)*$/);
   });
 
   it('has Schema.org ScholarlyArticle JSON-LD with a citation array', () => {
-    const ld = JSON.parse(paper.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
+    const ld = JSON.parse(
+      paper.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
+    ) as Record<string, unknown>;
     expect(ld['@type']).toBe('ScholarlyArticle');
     expect(ld['citation']).toHaveLength(works.length);
   });
 
   it('has COinS on every entry of the sources list', () => {
-    const spans = [...page('/sources/').querySelectorAll('span.Z3988')].map((s) => s.getAttribute('title') ?? '');
+    const spans = [...page('/sources/').querySelectorAll('span.Z3988')].map(
+      (s) => s.getAttribute('title') ?? '',
+    );
     expect(spans).toHaveLength(works.length);
     for (const title of spans) expect(title).toMatch(/^ctx_ver=Z39\.88-2004&/);
   });

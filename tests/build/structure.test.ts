@@ -12,7 +12,9 @@ const idsOf = new Map<string, Set<string>>();
 function ids(file: string): Set<string> {
   let set = idsOf.get(file);
   if (!set) {
-    set = new Set([...parseHTML(readFileSync(file, 'utf8')).document.querySelectorAll('[id]')].map((e) => e.id));
+    set = new Set(
+      [...parseHTML(readFileSync(file, 'utf8')).document.querySelectorAll('[id]')].map((e) => e.id),
+    );
     idsOf.set(file, set);
   }
   return set;
@@ -20,13 +22,16 @@ function ids(file: string): Set<string> {
 
 describe('the built site', () => {
   it('has the pages a reader needs', () => {
-    expect(pages.map((p) => p.url).sort()).toEqual(expect.arrayContaining(['/', '/about/', '/paper/']));
+    expect(pages.map((p) => p.url).sort()).toEqual(
+      expect.arrayContaining(['/', '/about/', '/paper/']),
+    );
   });
 
   it('has no duplicate id on any page', () => {
     for (const page of pages) {
       const seen = new Map<string, number>();
-      for (const el of page.document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+      for (const el of page.document.querySelectorAll('[id]'))
+        seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
       const duplicates = [...seen].filter(([, count]) => count > 1).map(([id]) => id);
       expect(duplicates, page.url).toEqual([]);
     }
@@ -36,13 +41,16 @@ describe('the built site', () => {
     const broken: string[] = [];
     for (const page of pages) {
       const base = new URL(page.url, 'http://site.test');
-      for (const el of page.document.querySelectorAll('a[href], link[href]:not([rel="canonical"]), script[src]')) {
+      for (const el of page.document.querySelectorAll(
+        'a[href], link[href]:not([rel="canonical"]), script[src]',
+      )) {
         const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
         const url = new URL(raw, base);
         if (url.origin !== base.origin) continue;
         const file = resolveInDist(url.pathname);
         if (!file) broken.push(`${page.url}: ${raw} (no such page)`);
-        else if (url.hash && !ids(file).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page.url}: ${raw} (no such id)`);
+        else if (url.hash && !ids(file).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${page.url}: ${raw} (no such id)`);
       }
     }
     expect(broken).toEqual([]);
@@ -62,7 +70,8 @@ describe('the built site', () => {
     for (const page of pages) {
       const report = await validator.validateString(page.html, page.file);
       for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${page.url}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+        for (const m of result.messages)
+          problems.push(`${page.url}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
       }
     }
     expect(problems).toEqual([]);

@@ -13,7 +13,12 @@ export function gzipSize(content: string | Buffer): number {
 }
 
 /** Compressed bytes of a page's HTML, stylesheets and scripts loaded on load (not lazy imports). */
-export function pageWeight(urlPath: string): { html: number; css: number; js: number; total: number } {
+export function pageWeight(urlPath: string): {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+} {
   const file = resolveInDist(urlPath);
   if (!file) throw new Error(`no page at ${urlPath}`);
   const html = readFileSync(file, 'utf8');

@@ -27,9 +27,15 @@ export function browserSession() {
     await browser?.close();
     server?.close();
   });
-  async function blank({ width = 1280, javaScript = true }: PageOptions = {}): Promise<{ page: Page; foreign: string[] }> {
+  async function blank({ width = 1280, javaScript = true }: PageOptions = {}): Promise<{
+    page: Page;
+    foreign: string[];
+  }> {
     if (!browser) throw new Error('the browser is not running');
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript });
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      javaScriptEnabled: javaScript,
+    });
     const page = await context.newPage();
     return { page, foreign: recordForeignRequests(page, origin) };
   }
@@ -39,7 +45,10 @@ export function browserSession() {
     /** A blank page in its own context; `foreign` collects requests to any other host. */
     blank,
     /** Opens a path of the site in a new page; `status` is the HTTP status of the response. */
-    async open(path: string, options: PageOptions = {}): Promise<{ page: Page; foreign: string[]; status: number | undefined }> {
+    async open(
+      path: string,
+      options: PageOptions = {},
+    ): Promise<{ page: Page; foreign: string[]; status: number | undefined }> {
       const { page, foreign } = await blank(options);
       const response = await page.goto(`${origin}${path}`);
       return { page, foreign, status: response?.status() };
@@ -48,7 +57,11 @@ export function browserSession() {
 }
 
 /** The pages' accessibility checks: zero axe violations (WCAG 2.2 AA) and no foreign request, at each width. */
-export function describeAccessibility(session: ReturnType<typeof browserSession>, paths: readonly string[], widths: readonly number[] = [1280, 390]): void {
+export function describeAccessibility(
+  session: ReturnType<typeof browserSession>,
+  paths: readonly string[],
+  widths: readonly number[] = [1280, 390],
+): void {
   describe('accessibility and the network', () => {
     for (const path of paths) {
       for (const width of widths) {

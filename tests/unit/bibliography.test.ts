@@ -21,7 +21,10 @@ import { workSchema, type CslName, type Work } from '../../src/lib/schemas.ts';
 
 /** The bibliography as the site reads it: content/bibliography/works.json. */
 const rawWorks = JSON.parse(readFileSync('content/bibliography/works.json', 'utf8')) as unknown[];
-const facts = JSON.parse(readFileSync('content/bibliography/paper-facts.json', 'utf8')) as { article: unknown; workingPaper: unknown };
+const facts = JSON.parse(readFileSync('content/bibliography/paper-facts.json', 'utf8')) as {
+  article: unknown;
+  workingPaper: unknown;
+};
 const works: Work[] = rawWorks.map((w) => workSchema.parse(w));
 const article = workSchema.parse(facts.article);
 
@@ -56,12 +59,18 @@ describe('workSchema', () => {
   it('rejects a misspelt field name instead of ignoring it', () => {
     const { 'publisher-place': place, ...rest } = cronin;
     expect(workSchema.safeParse({ ...rest, publisher_place: place }).success).toBe(false);
-    expect(workSchema.safeParse({ ...cronin, custom: { verified: [], remarks: 'typo' } }).success).toBe(false);
+    expect(
+      workSchema.safeParse({ ...cronin, custom: { verified: [], remarks: 'typo' } }).success,
+    ).toBe(false);
   });
 
   it('rejects a month outside 1–12 and a DOI without its "10." prefix', () => {
-    expect(workSchema.safeParse({ ...cronin, issued: { 'date-parts': [[1999, 13]] } }).success).toBe(false);
-    expect(workSchema.safeParse({ ...deudney, DOI: 'doi:10.1017/S002081830002837X' }).success).toBe(false);
+    expect(
+      workSchema.safeParse({ ...cronin, issued: { 'date-parts': [[1999, 13]] } }).success,
+    ).toBe(false);
+    expect(workSchema.safeParse({ ...deudney, DOI: 'doi:10.1017/S002081830002837X' }).success).toBe(
+      false,
+    );
   });
 });
 
@@ -69,7 +78,9 @@ describe('formatReference', () => {
   it('formats a book in Chicago with the author inverted, the title in italics, publisher and year', () => {
     const html = formatReference(cronin, 'chicago', 'html');
     expect(html).toMatch(/^Cronin, Bruce\. /);
-    expect(italics(html)).toEqual(['Community Under Anarchy: Transnational Identity and the Evolution of Cooperation']);
+    expect(italics(html)).toEqual([
+      'Community Under Anarchy: Transnational Identity and the Evolution of Cooperation',
+    ]);
     expect(html).toContain('Columbia University Press, 1999.');
     expect(html).not.toMatch(/<div|csl-entry|csl-bib-body/);
   });
@@ -104,7 +115,9 @@ describe('formatReference', () => {
 
   it('gives plain text without markup in text format', () => {
     const text = formatReference(cronin, 'chicago', 'text');
-    expect(text).toBe('Cronin, Bruce. Community Under Anarchy: Transnational Identity and the Evolution of Cooperation. Columbia University Press, 1999.');
+    expect(text).toBe(
+      'Cronin, Bruce. Community Under Anarchy: Transnational Identity and the Evolution of Cooperation. Columbia University Press, 1999.',
+    );
   });
 });
 
@@ -139,12 +152,15 @@ describe('exports read back', () => {
     ['BibTeX', toBibtex],
     ['RIS', toRis],
     ['CSL-JSON', toCslJson],
-  ])('%s of the whole bibliography reads back with the same entries, titles and first creators', (_format, exporter) => {
-    const back = parseBibliography(exporter(works));
-    expect(back).toHaveLength(works.length);
-    expect(back.map((w) => w.title)).toEqual(works.map((w) => w.title));
-    expect(back.map(firstCreator)).toEqual(works.map(firstCreator));
-  });
+  ])(
+    '%s of the whole bibliography reads back with the same entries, titles and first creators',
+    (_format, exporter) => {
+      const back = parseBibliography(exporter(works));
+      expect(back).toHaveLength(works.length);
+      expect(back.map((w) => w.title)).toEqual(works.map((w) => w.title));
+      expect(back.map(firstCreator)).toEqual(works.map(firstCreator));
+    },
+  );
 
   it('uses the work ids as BibTeX keys', () => {
     const keys = [...toBibtex(works).matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1]);
@@ -153,12 +169,16 @@ describe('exports read back', () => {
 
   it('writes the author and full date of a newspaper article and the editor of a report to RIS', () => {
     const ris = toRis([work('buruma-1999'), work('kokubun-1998')]);
-    expect(ris).toMatch(/^TY {2}- NEWS$[\s\S]*^AU {2}- Buruma, Ian$[\s\S]*^DA {2}- 1999\/12\/29\/$/m);
+    expect(ris).toMatch(
+      /^TY {2}- NEWS$[\s\S]*^AU {2}- Buruma, Ian$[\s\S]*^DA {2}- 1999\/12\/29\/$/m,
+    );
     expect(ris).toMatch(/^TY {2}- RPRT$[\s\S]*^ED {2}- Kokubun, Ryosei$/m);
   });
 
   it('keeps every RIS value on one line, starting each record with TY and ending it with ER', () => {
-    const lines = toRis(works).split('\n').filter((line) => line !== '');
+    const lines = toRis(works)
+      .split('\n')
+      .filter((line) => line !== '');
     expect(lines.filter((line) => !/^[A-Z][A-Z0-9] {2}- /.test(line))).toEqual([]);
     expect(lines.filter((line) => line.startsWith('TY  - '))).toHaveLength(works.length);
     expect(lines.filter((line) => line === 'ER  - ')).toHaveLength(works.length);
@@ -211,8 +231,13 @@ describe('coins', () => {
 
 describe('outboundLinks', () => {
   it('links the DOI at doi.org only when the work has one', () => {
-    expect(outboundLinks(deudney)).toContainEqual({ label: 'DOI', href: 'https://doi.org/10.1017/S002081830002837X' });
-    expect(outboundLinks(cronin).some((link) => link.href.startsWith('https://doi.org/'))).toBe(false);
+    expect(outboundLinks(deudney)).toContainEqual({
+      label: 'DOI',
+      href: 'https://doi.org/10.1017/S002081830002837X',
+    });
+    expect(outboundLinks(cronin).some((link) => link.href.startsWith('https://doi.org/'))).toBe(
+      false,
+    );
   });
 
   it('searches WorldCat and Google Scholar by title and first author, and Open Library for books only', () => {
@@ -248,7 +273,9 @@ describe('listing helpers', () => {
     expect(authorsLabel(cronin)).toBe('Cronin');
     expect(authorsLabel(work('adler-1998'))).toBe('Adler and Barnett');
     expect(authorsLabel(work('carter-1992'))).toBe('Carter et al.');
-    expect(authorsLabel(work('advisory-group-defense-1994'))).toBe('Advisory Group on Defense Issues');
+    expect(authorsLabel(work('advisory-group-defense-1994'))).toBe(
+      'Advisory Group on Defense Issues',
+    );
   });
 
   it('gives the year of publication', () => {
@@ -258,9 +285,16 @@ describe('listing helpers', () => {
 
   it('sorts by first author, then year, then title', () => {
     const sorted = [...works].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1)).map((w) => w.id);
-    expect(sorted.slice(0, 4)).toEqual(['abramowitz-1998', 'acharya-1999', 'adler-1998', 'advisory-group-defense-1994']);
+    expect(sorted.slice(0, 4)).toEqual([
+      'abramowitz-1998',
+      'acharya-1999',
+      'adler-1998',
+      'advisory-group-defense-1994',
+    ]);
     expect(sorted.indexOf('funabashi-1995')).toBeLessThan(sorted.indexOf('funabashi-1998'));
-    expect(sorted.indexOf('ikenberry-1998-constitutional')).toBeLessThan(sorted.indexOf('ikenberry-1998-restraint'));
+    expect(sorted.indexOf('ikenberry-1998-constitutional')).toBeLessThan(
+      sorted.indexOf('ikenberry-1998-restraint'),
+    );
   });
 });
 
@@ -271,7 +305,9 @@ describe('paperCitations', () => {
 
   it('cites the published article with its journal, volume, issue and pages', () => {
     const { published } = paperCitations(article, edition);
-    expect(published.chicago).toContain('International Relations of the Asia-Pacific 2, no. 1 (2002): 69–94.');
+    expect(published.chicago).toContain(
+      'International Relations of the Asia-Pacific 2, no. 1 (2002): 69–94.',
+    );
     expect(published.apa).toContain('International Relations of the Asia-Pacific, 2(1), 69–94.');
     expect(published.mla).toContain('vol. 2, no. 1, Feb. 2002, pp. 69–94.');
     expect(published.bibtex).toMatch(/^@article\{ikenberry-tsuchiyama-2002,/);
@@ -291,7 +327,9 @@ describe('paperCitations', () => {
 
   it('adds "¶ 12" and the paragraph permalink to every text of the edition', () => {
     const texts = paperCitations(article, edition, paragraph).edition;
-    expect(texts.chicago).toContain('Annotated Digital Edition, ¶ 12. Accessed May 1, 2026. https://example.org/paper/#p-12.');
+    expect(texts.chicago).toContain(
+      'Annotated Digital Edition, ¶ 12. Accessed May 1, 2026. https://example.org/paper/#p-12.',
+    );
     for (const style of ['apa', 'mla', 'ris'] as const) {
       expect(texts[style]).toContain('¶ 12');
       expect(texts[style]).toContain(paragraph.url);
@@ -311,10 +349,14 @@ describe('paperCitations', () => {
   });
 
   it('leaves the published article uncited at the edition’s numbers', () => {
-    expect(paperCitations(article, edition, paragraph).published).toEqual(paperCitations(article, edition).published);
+    expect(paperCitations(article, edition, paragraph).published).toEqual(
+      paperCitations(article, edition).published,
+    );
   });
 
   it('refuses an access date that is not an ISO date', () => {
-    expect(() => paperCitations(article, { ...edition, accessed: '1 May 2026' })).toThrow(RangeError);
+    expect(() => paperCitations(article, { ...edition, accessed: '1 May 2026' })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -16,45 +16,102 @@ import {
 import { loadEdition } from '../../src/lib/edition.ts';
 
 const para = (n: number): Locator => ({ label: `¶ ${n}`, href: `/paper/#p${n}`, n, isNote: false });
-const note = (n: number, paragraph?: number): Locator => ({ label: `n. ${n}`, href: `/paper/#n${n}`, n, isNote: true, ...(paragraph === undefined ? {} : { paragraph }) });
-const entry = (heading: string, locators: Locator[] = [], kind: IndexEntryInput['kind'] = 'concept'): IndexEntryInput => ({ heading, kind, locators });
+const note = (n: number, paragraph?: number): Locator => ({
+  label: `n. ${n}`,
+  href: `/paper/#n${n}`,
+  n,
+  isNote: true,
+  ...(paragraph === undefined ? {} : { paragraph }),
+});
+const entry = (
+  heading: string,
+  locators: Locator[] = [],
+  kind: IndexEntryInput['kind'] = 'concept',
+): IndexEntryInput => ({ heading, kind, locators });
 
 /** A small paper (notes cited in its last paragraph), enough to test matching without the real text. */
 function miniEdition(paragraphs: string[], notes: string[]): IndexSource {
   return {
     paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, n: i + 1, text })),
-    notes: notes.map((text, i) => ({ n: i + 1, id: `n${i + 1}`, text, paragraph: `p${paragraphs.length}` })),
+    notes: notes.map((text, i) => ({
+      n: i + 1,
+      id: `n${i + 1}`,
+      text,
+      paragraph: `p${paragraphs.length}`,
+    })),
   };
 }
 
 describe('buildIndex', () => {
   it('groups entries under their initial letters, A to Z', () => {
-    const groups = buildIndex([entry('NATO'), entry('binding'), entry('APEC'), entry('Balance of power'), entry('Wilson, Woodrow', [], 'person')]);
+    const groups = buildIndex([
+      entry('NATO'),
+      entry('binding'),
+      entry('APEC'),
+      entry('Balance of power'),
+      entry('Wilson, Woodrow', [], 'person'),
+    ]);
     expect(groups.map((g) => g.letter)).toEqual(['A', 'B', 'N', 'W']);
-    expect(groups.find((g) => g.letter === 'B')?.entries.map((e) => e.heading)).toEqual(['Balance of power', 'binding']);
+    expect(groups.find((g) => g.letter === 'B')?.entries.map((e) => e.heading)).toEqual([
+      'Balance of power',
+      'binding',
+    ]);
   });
 
   it('sorts headings case-insensitively', () => {
-    const [b] = buildIndex([entry('Bilateralism'), entry('balance of power'), entry('BANDWAGONING'), entry('binding')]);
-    expect(b?.entries.map((e) => e.heading)).toEqual(['balance of power', 'BANDWAGONING', 'Bilateralism', 'binding']);
+    const [b] = buildIndex([
+      entry('Bilateralism'),
+      entry('balance of power'),
+      entry('BANDWAGONING'),
+      entry('binding'),
+    ]);
+    expect(b?.entries.map((e) => e.heading)).toEqual([
+      'balance of power',
+      'BANDWAGONING',
+      'Bilateralism',
+      'binding',
+    ]);
   });
 
   it('ignores a leading "The " when filing and sorting', () => {
-    const groups = buildIndex([entry('The Washington treaty system', [], 'case'), entry('Triple Intervention', [], 'case'), entry('Warren Christopher'), entry('Theater missile defense')]);
+    const groups = buildIndex([
+      entry('The Washington treaty system', [], 'case'),
+      entry('Triple Intervention', [], 'case'),
+      entry('Warren Christopher'),
+      entry('Theater missile defense'),
+    ]);
     expect(groups.map((g) => g.letter)).toEqual(['T', 'W']);
-    expect(groups[0]?.entries.map((e) => e.heading)).toEqual(['Theater missile defense', 'Triple Intervention']);
-    expect(groups[1]?.entries.map((e) => e.heading)).toEqual(['Warren Christopher', 'The Washington treaty system']);
+    expect(groups[0]?.entries.map((e) => e.heading)).toEqual([
+      'Theater missile defense',
+      'Triple Intervention',
+    ]);
+    expect(groups[1]?.entries.map((e) => e.heading)).toEqual([
+      'Warren Christopher',
+      'The Washington treaty system',
+    ]);
   });
 
   it('files headings that start with a digit under #, before A', () => {
-    const groups = buildIndex([entry('Anglo-Japanese Alliance'), entry('The 1907 entente system', [], 'case')]);
+    const groups = buildIndex([
+      entry('Anglo-Japanese Alliance'),
+      entry('The 1907 entente system', [], 'case'),
+    ]);
     expect(groups.map((g) => g.letter)).toEqual(['#', 'A']);
     expect(letterOf('Élysée Treaty')).toBe('E');
   });
 
   it('sorts locators by number, not as text, with each note after the paragraph that cites it', () => {
-    const [group] = buildIndex([entry('Binding', [para(12), note(3, 6), para(9), para(100), note(31, 48), para(48)])]);
-    expect(group?.entries[0]?.locators.map((l) => l.label)).toEqual(['n. 3', '¶ 9', '¶ 12', '¶ 48', 'n. 31', '¶ 100']);
+    const [group] = buildIndex([
+      entry('Binding', [para(12), note(3, 6), para(9), para(100), note(31, 48), para(48)]),
+    ]);
+    expect(group?.entries[0]?.locators.map((l) => l.label)).toEqual([
+      'n. 3',
+      '¶ 9',
+      '¶ 12',
+      '¶ 48',
+      'n. 31',
+      '¶ 100',
+    ]);
   });
 
   it('puts notes without a known paragraph after all paragraphs, in number order', () => {
@@ -68,13 +125,23 @@ describe('buildIndex', () => {
   });
 
   it('shows notes as "n. 3" and paragraphs as "¶ 12", whatever label came in', () => {
-    const [group] = buildIndex([entry('Binding', [{ label: 'note 3', href: '/paper/#n3', n: 3, isNote: true }, { label: '12', href: '/paper/#p12', n: 12, isNote: false }])]);
+    const [group] = buildIndex([
+      entry('Binding', [
+        { label: 'note 3', href: '/paper/#n3', n: 3, isNote: true },
+        { label: '12', href: '/paper/#p12', n: 12, isNote: false },
+      ]),
+    ]);
     expect(group?.entries[0]?.locators.map((l) => l.label)).toEqual(['¶ 12', 'n. 3']);
   });
 
   it('merges entries with the same heading and kind, and keeps an entry’s own page', () => {
     const groups = buildIndex([
-      { heading: 'League of Nations', kind: 'case', href: '/cases/league-of-nations/', locators: [para(19)] },
+      {
+        heading: 'League of Nations',
+        kind: 'case',
+        href: '/cases/league-of-nations/',
+        locators: [para(19)],
+      },
       { heading: 'League of Nations', kind: 'case', locators: [para(48), para(19)] },
     ]);
     expect(groups[0]?.entries).toHaveLength(1);
@@ -85,13 +152,20 @@ describe('buildIndex', () => {
 
 describe('locate', () => {
   const edition = miniEdition(
-    ['Woodrow Wilson argued that it should. Wilson said so, and a Wilsonian order followed.', 'NATO and the UN’s PKO; UNESCO is not the UN. The nato of lower case.'],
+    [
+      'Woodrow Wilson argued that it should. Wilson said so, and a Wilsonian order followed.',
+      'NATO and the UN’s PKO; UNESCO is not the UN. The nato of lower case.',
+    ],
     ['Quoted in Woodrow Wilson Center Press.', 'NATOs and Wilsons are plurals.'],
   );
 
   it('labels paragraphs "¶ n" and notes "n. n", linking to their anchors on /paper/', () => {
-    expect(locate(['NATO'], edition)).toEqual([{ label: '¶ 2', href: '/paper/#p2', n: 2, isNote: false }]);
-    expect(locate(['Press'], edition)).toEqual([{ label: 'n. 1', href: '/paper/#n1', n: 1, isNote: true, paragraph: 2 }]);
+    expect(locate(['NATO'], edition)).toEqual([
+      { label: '¶ 2', href: '/paper/#p2', n: 2, isNote: false },
+    ]);
+    expect(locate(['Press'], edition)).toEqual([
+      { label: 'n. 1', href: '/paper/#n1', n: 1, isNote: true, paragraph: 2 },
+    ]);
   });
 
   it('finds whole words only', () => {
@@ -111,13 +185,20 @@ describe('locate', () => {
   });
 
   it('finds any of several phrases, each place once, in reading order', () => {
-    expect(locate(['Press', 'Woodrow Wilson', 'Wilson'], edition).map((l) => l.label)).toEqual(['¶ 1', 'n. 1']);
+    expect(locate(['Press', 'Woodrow Wilson', 'Wilson'], edition).map((l) => l.label)).toEqual([
+      '¶ 1',
+      'n. 1',
+    ]);
   });
 
   it('skips matches inside an excepted phrase, but not other matches in the same text', () => {
-    expect(locate(['Wilson'], edition, { except: ['Woodrow Wilson Center'] }).map((l) => l.label)).toEqual(['¶ 1']);
+    expect(
+      locate(['Wilson'], edition, { except: ['Woodrow Wilson Center'] }).map((l) => l.label),
+    ).toEqual(['¶ 1']);
     const both = miniEdition(['The Woodrow Wilson Center studies Wilson.'], []);
-    expect(locate(['Wilson'], both, { except: ['Woodrow Wilson Center'] }).map((l) => l.label)).toEqual(['¶ 1']);
+    expect(
+      locate(['Wilson'], both, { except: ['Woodrow Wilson Center'] }).map((l) => l.label),
+    ).toEqual(['¶ 1']);
   });
 
   it('refuses an empty phrase, which would match everywhere', () => {
@@ -138,18 +219,38 @@ describe('content/index-terms.yaml', () => {
   });
 
   it('has every phrase occur in the paper, as printed and as a whole word', () => {
-    const missing = terms.flatMap((t) => t.phrases.filter((p) => locate([p], edition).length === 0).map((p) => `${t.heading}: "${p}"`));
+    const missing = terms.flatMap((t) =>
+      t.phrases.filter((p) => locate([p], edition).length === 0).map((p) => `${t.heading}: "${p}"`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('has every excepted phrase occur too, so no exception is stale', () => {
-    const stale = terms.flatMap((t) => (t.except ?? []).filter((p) => locate([p], edition).length === 0));
+    const stale = terms.flatMap((t) =>
+      (t.except ?? []).filter((p) => locate([p], edition).length === 0),
+    );
     expect(stale).toEqual([]);
   });
 
   it('indexes the people the brief names, under inverted headings', () => {
     const headings = new Set(terms.filter((t) => t.kind === 'person').map((t) => t.heading));
-    for (const h of ['Joffe, Josef', 'Kissinger, Henry', 'Wilson, Woodrow', 'Clinton, Bill', 'Gorbachev, Mikhail', 'Brezhnev, Leonid', 'Matlock, Jack', 'Christopher, Warren', 'Baker, James', 'Bell, Coral', 'Iriye, Akira', 'Nakane, Chie', 'Cronin, Bruce', 'Deutsch, Karl', 'Funabashi, Yoichi']) {
+    for (const h of [
+      'Joffe, Josef',
+      'Kissinger, Henry',
+      'Wilson, Woodrow',
+      'Clinton, Bill',
+      'Gorbachev, Mikhail',
+      'Brezhnev, Leonid',
+      'Matlock, Jack',
+      'Christopher, Warren',
+      'Baker, James',
+      'Bell, Coral',
+      'Iriye, Akira',
+      'Nakane, Chie',
+      'Cronin, Bruce',
+      'Deutsch, Karl',
+      'Funabashi, Yoichi',
+    ]) {
       expect(headings).toContain(h);
     }
     // Chinese names are already surname first and take no comma.
@@ -159,8 +260,26 @@ describe('content/index-terms.yaml', () => {
 
   it('indexes the institutions the brief names', () => {
     const headings = terms.filter((t) => t.kind === 'institution').map((t) => t.heading);
-    for (const name of ['NATO', 'WTO', 'APEC', 'ASEAN', 'ARF', 'CSCAP', 'United Nations', 'League of Nations', 'European Union', 'Defense Department', 'Self Defense Agency', 'Nonaligned Movement', 'Arab League', 'British Commonwealth']) {
-      expect(headings.some((h) => h.includes(name)), name).toBe(true);
+    for (const name of [
+      'NATO',
+      'WTO',
+      'APEC',
+      'ASEAN',
+      'ARF',
+      'CSCAP',
+      'United Nations',
+      'League of Nations',
+      'European Union',
+      'Defense Department',
+      'Self Defense Agency',
+      'Nonaligned Movement',
+      'Arab League',
+      'British Commonwealth',
+    ]) {
+      expect(
+        headings.some((h) => h.includes(name)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -170,7 +289,9 @@ describe('content/index-terms.yaml', () => {
     if (!wilson) return;
     const labels = termEntry(wilson, edition).locators.map((l) => l.label);
     expect(labels).toEqual(['¶ 14', '¶ 19', 'n. 12', '¶ 48']);
-    const press = edition.notes.filter((n) => n.text.includes('Woodrow Wilson Center')).map((n) => `n. ${n.n}`);
+    const press = edition.notes
+      .filter((n) => n.text.includes('Woodrow Wilson Center'))
+      .map((n) => `n. ${n.n}`);
     expect(press).toEqual(['n. 10', 'n. 17']);
   });
 
@@ -196,7 +317,11 @@ describe('content/index-terms.yaml', () => {
   });
 
   it('rejects a term with an unknown kind, naming the entry', () => {
-    expect(() => parseIndexTerms('- heading: "X"\n  kind: place\n  phrases: ["X"]\n')).toThrow(/entry 1 \(X\): `kind` must be person or institution/);
-    expect(() => parseIndexTerms('- heading: "X"\n  kind: person\n  phrases: []\n')).toThrow(/`phrases` must be a non-empty list/);
+    expect(() => parseIndexTerms('- heading: "X"\n  kind: place\n  phrases: ["X"]\n')).toThrow(
+      /entry 1 \(X\): `kind` must be person or institution/,
+    );
+    expect(() => parseIndexTerms('- heading: "X"\n  kind: person\n  phrases: []\n')).toThrow(
+      /`phrases` must be a non-empty list/,
+    );
   });
 });

@@ -7,55 +7,111 @@ import { buildEdition, EditionError } from '../../src/lib/edition.ts';
 import type { Registry } from '../../src/lib/registry.ts';
 import { type Case, type Concept, conceptSchema } from '../../src/lib/schemas.ts';
 
-const registry: Registry = { Concept: new Set(['binding']), Case: new Set(['opium-war']), Cite: new Set(['cronin-1999']) };
+const registry: Registry = {
+  Concept: new Set(['binding']),
+  Case: new Set(['opium-war']),
+  Cite: new Set(['cronin-1999']),
+};
 const edition = buildEdition(
-  new Map([['a.mdx', '---\ntitle: "A"\norder: 1\n---\n\nAfter the <Case id="opium-war">Opium War</Case>, <Concept id="binding">binding</Concept> ties states together.[^1]\n\n[^1]: <Cite id="cronin-1999">Cronin</Cite>.\n']]),
+  new Map([
+    [
+      'a.mdx',
+      '---\ntitle: "A"\norder: 1\n---\n\nAfter the <Case id="opium-war">Opium War</Case>, <Concept id="binding">binding</Concept> ties states together.[^1]\n\n[^1]: <Cite id="cronin-1999">Cronin</Cite>.\n',
+    ],
+  ]),
   registry,
 );
 
 function concept(data: Partial<Concept>): EntryFile<Concept> {
-  const full: Concept = { term: 'Binding', aliases: [], definition: 'Tying rivals into shared institutions.', related: [], works: [], ...data };
-  return { id: 'binding', file: 'content/glossary/binding.md', source: `---\nterm: Binding\nrelated: [${full.related.join(', ')}]\npaperDefinition: x\n---\n`, data: full, body: '' };
+  const full: Concept = {
+    term: 'Binding',
+    aliases: [],
+    definition: 'Tying rivals into shared institutions.',
+    related: [],
+    works: [],
+    ...data,
+  };
+  return {
+    id: 'binding',
+    file: 'content/glossary/binding.md',
+    source: `---\nterm: Binding\nrelated: [${full.related.join(', ')}]\npaperDefinition: x\n---\n`,
+    data: full,
+    body: '',
+  };
 }
 
 const opiumWar: EntryFile<Case> = {
   id: 'opium-war',
   file: 'content/cases/opium-war.md',
   source: '---\ntitle: Opium War\nstart: "1839"\n---\n',
-  data: { title: 'Opium War', start: '1839', places: [], actors: [], summary: 'A war between Britain and Qing China.', role: 'The paper dates China’s weakness from it.', concepts: [], works: [], verified: ['dates'] },
+  data: {
+    title: 'Opium War',
+    start: '1839',
+    places: [],
+    actors: [],
+    summary: 'A war between Britain and Qing China.',
+    role: 'The paper dates China’s weakness from it.',
+    concepts: [],
+    works: [],
+    verified: ['dates'],
+  },
   body: '',
 };
 const works = [{ id: 'cronin-1999', type: 'book' as const, title: 'Community under Anarchy' }];
 
 describe('cross-references', () => {
   it('accepts content whose ids all exist and whose entries are all mentioned', () => {
-    expect(crossReferenceProblems({ edition, concepts: [concept({})], cases: [opiumWar], works })).toEqual([]);
+    expect(
+      crossReferenceProblems({ edition, concepts: [concept({})], cases: [opiumWar], works }),
+    ).toEqual([]);
   });
 
   it('names the file and line of an unknown related concept', () => {
-    const [problem] = crossReferenceProblems({ edition, concepts: [concept({ related: ['bindingg'] })], cases: [opiumWar], works });
+    const [problem] = crossReferenceProblems({
+      edition,
+      concepts: [concept({ related: ['bindingg'] })],
+      cases: [opiumWar],
+      works,
+    });
     expect(problem).toBeInstanceOf(EditionError);
-    expect(problem?.message).toContain('content/glossary/binding.md:3 `related` names "bindingg", which does not exist.');
+    expect(problem?.message).toContain(
+      'content/glossary/binding.md:3 `related` names "bindingg", which does not exist.',
+    );
   });
 
   it('rejects a paper definition that the paper does not contain word for word', () => {
-    const [problem] = crossReferenceProblems({ edition, concepts: [concept({ paperDefinition: 'binding ties the states together' })], cases: [opiumWar], works });
+    const [problem] = crossReferenceProblems({
+      edition,
+      concepts: [concept({ paperDefinition: 'binding ties the states together' })],
+      cases: [opiumWar],
+      works,
+    });
     expect(problem?.message).toContain('binding.md:4 The paper’s definition is not found');
   });
 
   it('rejects an entry that no passage mentions and a work that no note cites', () => {
     const unmentioned = { ...opiumWar, id: 'boxer-rising', file: 'content/cases/boxer-rising.md' };
-    const problems = crossReferenceProblems({ edition, concepts: [concept({})], cases: [opiumWar, unmentioned], works: [...works, { id: 'bender-1982', type: 'book', title: 'Community and Social Change' }] });
+    const problems = crossReferenceProblems({
+      edition,
+      concepts: [concept({})],
+      cases: [opiumWar, unmentioned],
+      works: [...works, { id: 'bender-1982', type: 'book', title: 'Community and Social Change' }],
+    });
     expect(problems.map((p) => p.message.split('\n')[0])).toEqual([
       'content/cases/boxer-rising.md:1 No passage of the paper marks the case "boxer-rising".',
-      expect.stringMatching(/^content\/bibliography\/works\.json:\d+ Work "bender-1982" is cited by no note\.$/),
+      expect.stringMatching(
+        /^content\/bibliography\/works\.json:\d+ Work "bender-1982" is cited by no note\.$/,
+      ),
     ]);
   });
 
   it('names the file and line of a schema violation in an entry', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'glossary-'));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'binding.md'), '---\nterm: Binding\ndefinition: Tying rivals into shared institutions.\nrelatd: [x]\n---\nBody.\n');
+    writeFileSync(
+      path.join(dir, 'binding.md'),
+      '---\nterm: Binding\ndefinition: Tying rivals into shared institutions.\nrelatd: [x]\n---\nBody.\n',
+    );
     expect(() => readEntries(dir, conceptSchema)).toThrow(/binding\.md:4 Field `relatd`/);
   });
 });

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { compareCases, dateEndValue, dateValue, formatPartialDate, formatRange, parsePartialDate } from '../../src/lib/dates.ts';
+import {
+  compareCases,
+  dateEndValue,
+  dateValue,
+  formatPartialDate,
+  formatRange,
+  parsePartialDate,
+} from '../../src/lib/dates.ts';
 
 /** The cases' frontmatter, read straight from content/cases so the test sees what the build sees. */
 function readCases(): { id: string; title: string; start: string; end?: string }[] {
@@ -22,7 +29,12 @@ describe('parsePartialDate', () => {
   it('reads a year, a month or a day, with the matching precision and no other fields', () => {
     expect(parsePartialDate('1895')).toStrictEqual({ year: 1895, precision: 'year' });
     expect(parsePartialDate('1996-03')).toStrictEqual({ year: 1996, month: 3, precision: 'month' });
-    expect(parsePartialDate('1895-04-23')).toStrictEqual({ year: 1895, month: 4, day: 23, precision: 'day' });
+    expect(parsePartialDate('1895-04-23')).toStrictEqual({
+      year: 1895,
+      month: 4,
+      day: 23,
+      precision: 'day',
+    });
   });
 
   it('accepts the last day of each month, and 29 February only in leap years', () => {
@@ -53,7 +65,9 @@ describe('parsePartialDate', () => {
   });
 
   it('rejects an unquoted YAML year, which arrives as a number, by saying so', () => {
-    expect(() => parsePartialDate(1895 as unknown as string)).toThrow(/expected a quoted string, got a number/);
+    expect(() => parsePartialDate(1895 as unknown as string)).toThrow(
+      /expected a quoted string, got a number/,
+    );
   });
 });
 
@@ -100,7 +114,16 @@ describe('dateValue', () => {
   });
 
   it('orders dates of mixed precision chronologically', () => {
-    const order = ['1894-12-31', '1895', '1895-04', '1895-04-23', '1895-04-24', '1895-05', '1895-12-31', '1896'];
+    const order = [
+      '1894-12-31',
+      '1895',
+      '1895-04',
+      '1895-04-23',
+      '1895-04-24',
+      '1895-05',
+      '1895-12-31',
+      '1896',
+    ];
     const values = order.map(dateValue);
     expect([...values].sort((a, b) => a - b)).toEqual(values);
     expect(new Set(values).size).toBe(values.length);
@@ -138,7 +161,10 @@ describe('compareCases', () => {
       { title: 'U.S.–Japan Security Treaty (1951)', start: '1951-09-08', end: '1960-06-23' },
       { title: 'u.s.–Japan alliance', start: '1951-09-08', end: '1960-06-23' },
     ];
-    expect(cases.sort(compareCases).map((c) => c.title)).toEqual(['u.s.–Japan alliance', 'U.S.–Japan Security Treaty (1951)']);
+    expect(cases.sort(compareCases).map((c) => c.title)).toEqual([
+      'u.s.–Japan alliance',
+      'U.S.–Japan Security Treaty (1951)',
+    ]);
   });
 
   it('gives every case in content/cases valid dates, ending no earlier than they start', () => {

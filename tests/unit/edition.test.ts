@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildEdition, EditionError } from '../../src/lib/edition.ts';
 import type { Registry } from '../../src/lib/registry.ts';
 
-const registry: Registry = { Concept: new Set(['binding']), Case: new Set(['opium-war']), Cite: new Set(['cronin-1999']) };
+const registry: Registry = {
+  Concept: new Set(['binding']),
+  Case: new Set(['opium-war']),
+  Cite: new Set(['cronin-1999']),
+};
 
 /** A small section file: frontmatter, then the body. */
 function section(order: number, body: string, frontmatter = ''): string {
@@ -65,7 +69,15 @@ describe('the edition model', () => {
 describe('marks', () => {
   it('records concepts, cases and citations with their words, offsets and pinpoints', () => {
     const edition = buildEdition(
-      new Map([['a.mdx', section(1, 'Since the <Case id="opium-war">Opium War</Case>, <Concept id="binding">binding</Concept>.[^1]\n\n[^1]: See <Cite id="cronin-1999" loc="p. 12">Cronin</Cite>, p. 12.')]]),
+      new Map([
+        [
+          'a.mdx',
+          section(
+            1,
+            'Since the <Case id="opium-war">Opium War</Case>, <Concept id="binding">binding</Concept>.[^1]\n\n[^1]: See <Cite id="cronin-1999" loc="p. 12">Cronin</Cite>, p. 12.',
+          ),
+        ],
+      ]),
       registry,
     );
     expect(edition.paragraphs[0]?.marks).toEqual([
@@ -73,17 +85,25 @@ describe('marks', () => {
       { kind: 'concept', id: 'binding', text: 'binding', offset: 21 },
     ]);
     expect(edition.paragraphs[0]?.noteOffsets).toEqual({ 1: 29 });
-    expect(edition.notes[0]?.marks).toEqual([{ kind: 'work', id: 'cronin-1999', text: 'Cronin', offset: 4, locator: 'p. 12' }]);
+    expect(edition.notes[0]?.marks).toEqual([
+      { kind: 'work', id: 'cronin-1999', text: 'Cronin', offset: 4, locator: 'p. 12' },
+    ]);
   });
 });
 
 describe('bad content fails with the file, the line and the fix', () => {
   it('rejects an unknown concept, case or source id', () => {
-    const concept = failure({ 'a.mdx': section(1, 'One.\n\nA <Concept id="bindingg">binding</Concept> mark.') });
+    const concept = failure({
+      'a.mdx': section(1, 'One.\n\nA <Concept id="bindingg">binding</Concept> mark.'),
+    });
     expect(concept.message).toContain('a.mdx:8 <Concept id="bindingg"> names no concept');
     expect(concept.fix).toContain('content/glossary/<id>.md');
-    expect(failure({ 'a.mdx': section(1, 'The <Case id="opium">war</Case>.') }).message).toContain('<Case id="opium"> names no case');
-    const work = failure({ 'a.mdx': section(1, 'Text.[^1]\n\n[^1]: <Cite id="cronin-2000">Cronin</Cite>.') });
+    expect(failure({ 'a.mdx': section(1, 'The <Case id="opium">war</Case>.') }).message).toContain(
+      '<Case id="opium"> names no case',
+    );
+    const work = failure({
+      'a.mdx': section(1, 'Text.[^1]\n\n[^1]: <Cite id="cronin-2000">Cronin</Cite>.'),
+    });
     expect(work.message).toContain('a.mdx:8 <Cite id="cronin-2000"> names no work');
   });
 
@@ -144,7 +164,11 @@ describe('bad content fails with the file, the line and the fix', () => {
   });
 
   it('rejects a gap that is not explained and an unknown component', () => {
-    expect(failure({ 'a.mdx': section(1, 'Lost <Gap id="gap-1" /> words.') }).message).toContain('is not explained');
-    expect(failure({ 'a.mdx': section(1, 'A <Foo>mark</Foo>.') }).message).toContain('Unknown component <Foo>');
+    expect(failure({ 'a.mdx': section(1, 'Lost <Gap id="gap-1" /> words.') }).message).toContain(
+      'is not explained',
+    );
+    expect(failure({ 'a.mdx': section(1, 'A <Foo>mark</Foo>.') }).message).toContain(
+      'Unknown component <Foo>',
+    );
   });
 });

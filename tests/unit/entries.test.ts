@@ -1,15 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexEntryInput, Locator } from '../../src/lib/book-index.ts';
 import { buildEdition } from '../../src/lib/edition.ts';
-import { casesOfConcept, compareTerms, countOf, definitionPlace, foldTerms, isPartTitle, passageLocators, relatedBothWays, relatedCases } from '../../src/lib/entries.ts';
+import {
+  casesOfConcept,
+  compareTerms,
+  countOf,
+  definitionPlace,
+  foldTerms,
+  isPartTitle,
+  passageLocators,
+  relatedBothWays,
+  relatedCases,
+} from '../../src/lib/entries.ts';
 import { mentionsOf } from '../../src/lib/passages.ts';
 import type { Registry } from '../../src/lib/registry.ts';
 
-const concept = (id: string, term: string, related: string[] = []) => ({ id, data: { term, related } });
-const kase = (id: string, title: string, start: string, concepts: string[], end?: string) => ({ id, data: { title, start, end, concepts } });
+const concept = (id: string, term: string, related: string[] = []) => ({
+  id,
+  data: { term, related },
+});
+const kase = (id: string, title: string, start: string, concepts: string[], end?: string) => ({
+  id,
+  data: { title, start, end, concepts },
+});
 
 describe('related concepts', () => {
-  const concepts = [concept('binding', 'Binding', ['realism']), concept('anarchy', 'Anarchy', ['binding']), concept('realism', 'Realism'), concept('soft-power', 'Soft power')];
+  const concepts = [
+    concept('binding', 'Binding', ['realism']),
+    concept('anarchy', 'Anarchy', ['binding']),
+    concept('realism', 'Realism'),
+    concept('soft-power', 'Soft power'),
+  ];
 
   it('are those a concept lists and those that list it, each once, A–Z', () => {
     expect(relatedBothWays(concepts, 'binding').map((c) => c.id)).toEqual(['anarchy', 'realism']);
@@ -18,16 +39,27 @@ describe('related concepts', () => {
   });
 
   it('never include the concept itself, even when it lists itself', () => {
-    expect(relatedBothWays([concept('a', 'A', ['a', 'b']), concept('b', 'B', ['a'])], 'a').map((c) => c.id)).toEqual(['b']);
+    expect(
+      relatedBothWays([concept('a', 'A', ['a', 'b']), concept('b', 'B', ['a'])], 'a').map(
+        (c) => c.id,
+      ),
+    ).toEqual(['b']);
   });
 
   it('sort by term without regard to capitals', () => {
-    expect([concept('b', 'balance'), concept('a', 'Anarchy')].sort(compareTerms).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(
+      [concept('b', 'balance'), concept('a', 'Anarchy')].sort(compareTerms).map((c) => c.id),
+    ).toEqual(['a', 'b']);
   });
 });
 
 describe('cases of a concept and related cases', () => {
-  const cases = [kase('wto', 'WTO', '1995-01-01', ['binding']), kase('vienna', 'Congress of Vienna', '1814-09', ['binding', 'concert']), kase('nato', 'NATO', '1949-04-04', ['binding', 'concert']), kase('opium', 'Opium War', '1839', ['realism'])];
+  const cases = [
+    kase('wto', 'WTO', '1995-01-01', ['binding']),
+    kase('vienna', 'Congress of Vienna', '1814-09', ['binding', 'concert']),
+    kase('nato', 'NATO', '1949-04-04', ['binding', 'concert']),
+    kase('opium', 'Opium War', '1839', ['realism']),
+  ];
 
   it('lists the cases that name a concept, in date order', () => {
     expect(casesOfConcept(cases, 'binding').map((k) => k.id)).toEqual(['vienna', 'nato', 'wto']);
@@ -44,16 +76,31 @@ describe('cases of a concept and related cases', () => {
   });
 });
 
-const registry: Registry = { Concept: new Set(['binding']), Case: new Set(['opium-war']), Cite: new Set() };
+const registry: Registry = {
+  Concept: new Set(['binding']),
+  Case: new Set(['opium-war']),
+  Cite: new Set(),
+};
 const edition = buildEdition(
-  new Map([['a.mdx', `---\ntitle: "A"\norder: 1\n---\n\nFirst paragraph on <Concept id="binding">binding</Concept>.\n\nSecond paragraph.[^1]\n\n[^1]: A note that defines <Concept id="binding">binding</Concept> as tying states together.\n`]]),
+  new Map([
+    [
+      'a.mdx',
+      `---\ntitle: "A"\norder: 1\n---\n\nFirst paragraph on <Concept id="binding">binding</Concept>.\n\nSecond paragraph.[^1]\n\n[^1]: A note that defines <Concept id="binding">binding</Concept> as tying states together.\n`,
+    ],
+  ]),
   registry,
 );
 
 describe('the place of a paper’s definition', () => {
   it('is the paragraph, or else the note, whose text holds the quotation', () => {
-    expect(definitionPlace(edition, 'First paragraph on binding')).toEqual({ label: '¶ 1', href: '/paper/#p1' });
-    expect(definitionPlace(edition, 'defines binding as tying')).toEqual({ label: 'n. 1', href: '/paper/#n1' });
+    expect(definitionPlace(edition, 'First paragraph on binding')).toEqual({
+      label: '¶ 1',
+      href: '/paper/#p1',
+    });
+    expect(definitionPlace(edition, 'defines binding as tying')).toEqual({
+      label: 'n. 1',
+      href: '/paper/#n1',
+    });
     expect(definitionPlace(edition, 'words the paper never wrote')).toBeUndefined();
   });
 });
@@ -73,17 +120,31 @@ describe('folding index terms into entries', () => {
     { heading: 'ASEAN Regional Forum (ARF)', kind: 'case', href: '/cases/arf/', locators: [] },
     { heading: 'World Trade Organization', kind: 'case', href: '/cases/wto/', locators: [] },
   ];
-  const term = (heading: string): IndexEntryInput => ({ heading, kind: 'institution', locators: [] });
+  const term = (heading: string): IndexEntryInput => ({
+    heading,
+    kind: 'institution',
+    locators: [],
+  });
 
   it('gives a term of the same name, with or without its abbreviation, the entry’s heading, kind and page', () => {
-    expect(foldTerms([term('ASEAN Regional Forum (ARF)'), term('World Trade Organization (WTO)')], entries)).toEqual([
+    expect(
+      foldTerms(
+        [term('ASEAN Regional Forum (ARF)'), term('World Trade Organization (WTO)')],
+        entries,
+      ),
+    ).toEqual([
       { heading: 'ASEAN Regional Forum (ARF)', kind: 'case', href: '/cases/arf/', locators: [] },
       { heading: 'World Trade Organization', kind: 'case', href: '/cases/wto/', locators: [] },
     ]);
   });
 
   it('leaves other terms alone', () => {
-    expect(foldTerms([term('Arab League'), term('ASEAN Regional Forum')], [entries[1] as IndexEntryInput])).toEqual([term('Arab League'), term('ASEAN Regional Forum')]);
+    expect(
+      foldTerms(
+        [term('Arab League'), term('ASEAN Regional Forum')],
+        [entries[1] as IndexEntryInput],
+      ),
+    ).toEqual([term('Arab League'), term('ASEAN Regional Forum')]);
   });
 });
 

@@ -3,7 +3,11 @@ import { buildEdition } from '../../src/lib/edition.ts';
 import { citationsOf, citedWorks, mentionsOf, sentenceAt } from '../../src/lib/passages.ts';
 import type { Registry } from '../../src/lib/registry.ts';
 
-const registry: Registry = { Concept: new Set(['binding']), Case: new Set(['opium-war']), Cite: new Set(['cronin-1999', 'bender-1982']) };
+const registry: Registry = {
+  Concept: new Set(['binding']),
+  Case: new Set(['opium-war']),
+  Cite: new Set(['cronin-1999', 'bender-1982']),
+};
 const edition = buildEdition(
   new Map([
     [
@@ -29,7 +33,11 @@ describe('mentions', () => {
       ['¶ 1', '/paper/#p1'],
       ['n. 1', '/paper/#n1'],
     ]);
-    expect(passages[0]?.snippet).toEqual({ before: 'It chose ', match: 'binding', after: ' instead.' });
+    expect(passages[0]?.snippet).toEqual({
+      before: 'It chose ',
+      match: 'binding',
+      after: ' instead.',
+    });
     expect(mentionsOf(edition, 'case', 'opium-war')[0]?.snippet.before).toBe('The U.S. saw the ');
   });
 });

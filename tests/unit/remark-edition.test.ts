@@ -17,13 +17,26 @@ const dir = path.resolve('tests/fixtures/paper');
 
 /** Runs the plugin on a fixture section and returns the rendered parts as a DOM. */
 async function render(name: string) {
-  const file = new VFile({ path: path.join(dir, name), value: readFileSync(path.join(dir, name), 'utf8') });
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).use(remarkEdition, { dir });
+  const file = new VFile({
+    path: path.join(dir, name),
+    value: readFileSync(path.join(dir, name), 'utf8'),
+  });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkEdition, { dir });
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const hast = toHast(tree, {
     handlers: {
       // The page renders each MDX part through a component; here each becomes a marked div.
-      mdxJsxFlowElement: (state, node) => ({ type: 'element', tagName: 'div', properties: { dataPart: node.name }, children: state.all(node) }),
+      mdxJsxFlowElement: (state, node) => ({
+        type: 'element',
+        tagName: 'div',
+        properties: { dataPart: node.name },
+        children: state.all(node),
+      }),
     },
   });
   return parseHTML(`<!doctype html><html><body>${toHtml(hast)}</body></html>`).document;
@@ -33,7 +46,10 @@ describe('remark-edition', () => {
   it('numbers paragraphs through the whole paper with stable ids', async () => {
     const first = await render('first.mdx');
     const second = await render('second.mdx');
-    expect([...first.querySelectorAll('[data-part="EditionBody"] > p')].map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect([...first.querySelectorAll('[data-part="EditionBody"] > p')].map((p) => p.id)).toEqual([
+      'p1',
+      'p2',
+    ]);
     expect(second.querySelector('p')?.id).toBe('p3');
     expect(second.querySelector('p .pn')?.textContent).toBe('¶ 3');
     expect(second.querySelector('p .pn')?.getAttribute('href')).toBe('#p3');
@@ -48,7 +64,9 @@ describe('remark-edition', () => {
     expect(note?.getAttribute('role')).toBe('doc-footnote');
     expect(note?.querySelector('[role="doc-backlink"]')?.getAttribute('href')).toBe('#nref1');
     expect(note?.textContent).toContain('A note with its own words.');
-    expect(doc.querySelector('[data-footnotes], #footnote-label, [id^="user-content-"]')).toBeNull();
+    expect(
+      doc.querySelector('[data-footnotes], #footnote-label, [id^="user-content-"]'),
+    ).toBeNull();
   });
 
   it('puts editorial remarks beside their paragraph and each note’s text on the page once', async () => {
@@ -65,11 +83,15 @@ describe('remark-edition', () => {
     const gap = doc.querySelector('#gap-1');
     expect(gap?.textContent).toBe('[…]');
     expect(gap?.getAttribute('href')).toBe('/about/#gap-1');
-    expect(doc.querySelector('#ed-gap-1')?.textContent).toContain('Words were lost between two pages');
+    expect(doc.querySelector('#ed-gap-1')?.textContent).toContain(
+      'Words were lost between two pages',
+    );
     const restored = doc.querySelector('#nref2');
     expect(restored?.textContent).toBe('[2]');
     expect(restored?.classList.contains('rs')).toBe(true);
-    expect(doc.querySelector('#n2')?.textContent).toContain('marker of note 2 restored (low certainty)');
+    expect(doc.querySelector('#n2')?.textContent).toContain(
+      'marker of note 2 restored (low certainty)',
+    );
   });
 
   it('leaves files outside the paper folder alone', async () => {

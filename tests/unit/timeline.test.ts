@@ -37,8 +37,11 @@ function expectWellFormedXml(xml: string): void {
   let at = 0;
   for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
     const text = xml.slice(at, m.index);
-    expect(text, `text before <${m[2]}> at ${m.index}`).not.toMatch(/<|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/);
-    for (const value of (m[3] ?? '').matchAll(/="([^"]*)"/g)) expect(value[1]).not.toMatch(/&(?!(?:amp|lt|gt|quot|apos|#\d+);)/);
+    expect(text, `text before <${m[2]}> at ${m.index}`).not.toMatch(
+      /<|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/,
+    );
+    for (const value of (m[3] ?? '').matchAll(/="([^"]*)"/g))
+      expect(value[1]).not.toMatch(/&(?!(?:amp|lt|gt|quot|apos|#\d+);)/);
     if (m[1]) expect(stack.pop(), `closing </${m[2]}>`).toBe(m[2]);
     else if (!m[4]) stack.push(m[2] ?? '');
     at = m.index + m[0].length;
@@ -92,7 +95,9 @@ describe('timelineSvg, drawn from the 35 cases', () => {
   it('scales with its container: width 100% and a viewBox, no fixed height', () => {
     expect(root.getAttribute('width')).toBe('100%');
     expect(root.getAttribute('height')).toBeNull();
-    expect(root.getAttribute('viewBox')).toMatch(new RegExp(`^0 0 ${TIMELINE_DEFAULTS.width} \\d+$`));
+    expect(root.getAttribute('viewBox')).toMatch(
+      new RegExp(`^0 0 ${TIMELINE_DEFAULTS.width} \\d+$`),
+    );
   });
 
   it('has one link per case, in date order, each to /cases/<id>/', () => {
@@ -105,7 +110,8 @@ describe('timelineSvg, drawn from the 35 cases', () => {
   it('draws the links in date order whatever order the items come in', () => {
     const reversed = parse(timelineSvg([...items].reverse()));
     const shuffled = parse(timelineSvg([...items].sort((a, b) => a.title.localeCompare(b.title))));
-    const hrefs = (d: Document): (string | null)[] => [...d.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    const hrefs = (d: Document): (string | null)[] =>
+      [...d.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs(reversed)).toEqual(hrefs(doc));
     expect(hrefs(shuffled)).toEqual(hrefs(doc));
   });
@@ -115,7 +121,8 @@ describe('timelineSvg, drawn from the 35 cases', () => {
     for (const a of doc.querySelectorAll('a')) {
       const c = byHref.get(a.getAttribute('href') ?? '');
       expect(c).toBeDefined();
-      if (c) expect(a.getAttribute('aria-label')).toBe(`${c.title}, ${formatRange(c.start, c.end)}`);
+      if (c)
+        expect(a.getAttribute('aria-label')).toBe(`${c.title}, ${formatRange(c.start, c.end)}`);
     }
   });
 
@@ -166,14 +173,17 @@ describe('timelineSvg, drawn from the 35 cases', () => {
     for (const label of doc.querySelectorAll('text.tl-label')) {
       const ys = [...label.querySelectorAll('tspan')].map((t) => numAttr(t, 'y'));
       expect(ys[0]).toBe(numAttr(label, 'y'));
-      for (let i = 1; i < ys.length; i++) expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeCloseTo(TIMELINE_DEFAULTS.lineHeight, 0);
+      for (let i = 1; i < ys.length; i++)
+        expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeCloseTo(TIMELINE_DEFAULTS.lineHeight, 0);
     }
   });
 
   it('keeps every line of text inside the drawing', () => {
     for (const t of doc.querySelectorAll('tspan')) {
       const size = Number(inherited(t, 'font-size'));
-      expect(numAttr(t, 'x') + textWidth(t.textContent ?? '', size)).toBeLessThanOrEqual(TIMELINE_DEFAULTS.width);
+      expect(numAttr(t, 'x') + textWidth(t.textContent ?? '', size)).toBeLessThanOrEqual(
+        TIMELINE_DEFAULTS.width,
+      );
     }
   });
 
@@ -184,7 +194,9 @@ describe('timelineSvg, drawn from the 35 cases', () => {
       expect(Number(inherited(t, 'font-size'))).toBeGreaterThanOrEqual(13);
       const fill = inherited(t, 'fill') ?? '';
       expect(fill).toMatch(/^#[0-9a-f]{6}$/i);
-      expect(contrastOnWhite(fill), `${fill} for “${t.textContent ?? ''}”`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastOnWhite(fill), `${fill} for “${t.textContent ?? ''}”`).toBeGreaterThanOrEqual(
+        4.5,
+      );
     }
   });
 
@@ -212,13 +224,18 @@ describe('timelineSvg, drawn from the 35 cases', () => {
 });
 
 describe('timelineSvg, on crowded and bad input', () => {
-  const day = (i: number): TimelineItem => ({ id: `c${i}`, title: `Case number ${i}`, start: '1907-06-10' });
+  const day = (i: number): TimelineItem => ({
+    id: `c${i}`,
+    title: `Case number ${i}`,
+    start: '1907-06-10',
+  });
 
   it('pushes crowded labels down and draws a leader line to the mark of each one moved', () => {
     const crowd = parse(timelineSvg(Array.from({ length: 8 }, (_, i) => day(i))));
     const ys = [...crowd.querySelectorAll('text.tl-label')].map((t) => numAttr(t, 'y'));
     expect(ys).toHaveLength(8);
-    for (let i = 1; i < ys.length; i++) expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(TIMELINE_DEFAULTS.minGap);
+    for (let i = 1; i < ys.length; i++)
+      expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(TIMELINE_DEFAULTS.minGap);
     expect(crowd.querySelectorAll('.tl-leader')).toHaveLength(7);
     // The first label sits level with its dot and needs no leader.
     expect(crowd.querySelector('a')?.querySelector('.tl-leader')).toBeNull();
@@ -228,7 +245,9 @@ describe('timelineSvg, on crowded and bad input', () => {
     const crowd = parse(timelineSvg([day(1), day(2)], { minGap: 40 }));
     const [a, b] = [...crowd.querySelectorAll('text.tl-label')];
     if (!a || !b) throw new Error('two labels expected');
-    expect(numAttr(b, 'y') - numAttr(a, 'y')).toBeGreaterThanOrEqual(2 * TIMELINE_DEFAULTS.lineHeight + 40);
+    expect(numAttr(b, 'y') - numAttr(a, 'y')).toBeGreaterThanOrEqual(
+      2 * TIMELINE_DEFAULTS.lineHeight + 40,
+    );
   });
 
   it('escapes titles, so they cannot break the markup', () => {
@@ -237,17 +256,25 @@ describe('timelineSvg, on crowded and bad input', () => {
     // linkedom leaves &amp; undecoded in attributes, so read the attribute as written.
     expect(out).toContain('aria-label="War &amp; Peace &lt;1812&gt; &quot;quoted&quot;, 1812"');
     // The label's lines (title, then date) are separated by a space, as a reader would say them.
-    expect(parse(out).querySelector('text.tl-label')?.textContent).toBe('War & Peace <1812> "quoted" 1812');
+    expect(parse(out).querySelector('text.tl-label')?.textContent).toBe(
+      'War & Peace <1812> "quoted" 1812',
+    );
   });
 
   it('defaults a link to /cases/<id>/', () => {
-    const out = parse(timelineSvg([{ id: 'holy-alliance', title: 'Holy Alliance', start: '1815-09-26' }]));
+    const out = parse(
+      timelineSvg([{ id: 'holy-alliance', title: 'Holy Alliance', start: '1815-09-26' }]),
+    );
     expect(out.querySelector('a')?.getAttribute('href')).toBe('/cases/holy-alliance/');
   });
 
   it('names the case whose date is bad or off the axis', () => {
-    expect(() => timelineSvg([{ id: 'bad', title: 'Bad', start: '1999-02-30' }])).toThrow(/case "bad".*February 1999/);
-    expect(() => timelineSvg([{ id: 'early', title: 'Early', start: '1600' }])).toThrow(/case "early".*outside the timeline's axis/);
+    expect(() => timelineSvg([{ id: 'bad', title: 'Bad', start: '1999-02-30' }])).toThrow(
+      /case "bad".*February 1999/,
+    );
+    expect(() => timelineSvg([{ id: 'early', title: 'Early', start: '1600' }])).toThrow(
+      /case "early".*outside the timeline's axis/,
+    );
   });
 });
 
@@ -283,7 +310,8 @@ describe('scale', () => {
     const years = tickYears(SCALE_STOPS, 18);
     expect(years).toContain(1700);
     expect(years).not.toContain(1650); // 8 px below 1640
-    for (let i = 1; i < years.length; i++) expect(scale(years[i] ?? 0) - scale(years[i - 1] ?? 0)).toBeGreaterThanOrEqual(18);
+    for (let i = 1; i < years.length; i++)
+      expect(scale(years[i] ?? 0) - scale(years[i - 1] ?? 0)).toBeGreaterThanOrEqual(18);
   });
 });
 
@@ -294,7 +322,17 @@ describe('layout helpers', () => {
   });
 
   it('assignLanes gives overlapping spans different lanes and reuses a free lane', () => {
-    expect(assignLanes([{ from: 0, to: 100 }, { from: 50, to: 80 }, { from: 90, to: 120 }, { from: 110, to: 130 }], 3)).toEqual([0, 1, 1, 0]);
+    expect(
+      assignLanes(
+        [
+          { from: 0, to: 100 },
+          { from: 50, to: 80 },
+          { from: 90, to: 120 },
+          { from: 110, to: 130 },
+        ],
+        3,
+      ),
+    ).toEqual([0, 1, 1, 0]);
   });
 
   it('wrapText breaks at spaces within the width and loses no word', () => {

@@ -20,7 +20,9 @@ describe('reading the source witness', () => {
   it('separates the 32 notes from the running text', () => {
     expect([...witness.notes.keys()]).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
     expect(witness.notes.get(31)).toBe('Cronin, Community under Anarchy, p. 12.');
-    const running = witnessWordsWithMarkers(witness).map((w) => w.word).join(' ');
+    const running = witnessWordsWithMarkers(witness)
+      .map((w) => w.word)
+      .join(' ');
     expect(running).not.toContain('Forum for Defense Authorities');
     expect(running).toContain('ad hoc ministerial talks. China');
   });
@@ -38,7 +40,9 @@ describe('reading the source witness', () => {
   });
 
   it('joins words broken at line ends and keeps their hyphens', () => {
-    expect(joinLines(['trigger counter-', 'balancing alliances'])).toBe('trigger counter-balancing alliances');
+    expect(joinLines(['trigger counter-', 'balancing alliances'])).toBe(
+      'trigger counter-balancing alliances',
+    );
     expect(joinLines(['a  wrapped ', ' line'])).toBe('a wrapped line');
   });
 });

@@ -5,10 +5,15 @@ import { FORMATS, sources } from '../../lib/sources.ts';
 
 export const getStaticPaths = (() =>
   sources().flatMap(({ work }) =>
-    (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((ext) => ({ params: { file: `${work.id}.${ext}` }, props: { work, ext } })),
+    (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((ext) => ({
+      params: { file: `${work.id}.${ext}` },
+      props: { work, ext },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { work, ext } = props as { work: Work; ext: keyof typeof FORMATS };
-  return new Response(FORMATS[ext].write([work]), { headers: { 'Content-Type': FORMATS[ext].type } });
+  return new Response(FORMATS[ext].write([work]), {
+    headers: { 'Content-Type': FORMATS[ext].type },
+  });
 };

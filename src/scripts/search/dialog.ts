@@ -6,7 +6,13 @@ let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
 
 function buildDialog(): HTMLDialogElement {
-  const input = el('input', { type: 'search', id: 'sd-q', autocomplete: 'off', spellcheck: false, placeholder: 'Concepts, cases, works, words…' });
+  const input = el('input', {
+    type: 'search',
+    id: 'sd-q',
+    autocomplete: 'off',
+    spellcheck: false,
+    placeholder: 'Concepts, cases, works, words…',
+  });
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', 'sd-list');
@@ -21,7 +27,12 @@ function buildDialog(): HTMLDialogElement {
   const d = el(
     'dialog',
     { className: 'sd' },
-    el('div', { className: 'sh' }, el('label', { htmlFor: 'sd-q', id: 'sd-title' }, 'Search the edition'), close),
+    el(
+      'div',
+      { className: 'sh' },
+      el('label', { htmlFor: 'sd-q', id: 'sd-title' }, 'Search the edition'),
+      close,
+    ),
     input,
     status,
     list,
@@ -79,7 +90,9 @@ function buildDialog(): HTMLDialogElement {
         return option;
       }),
     );
-    status.textContent = found.length ? `${found.length} result${found.length === 1 ? '' : 's'}` : 'No results';
+    status.textContent = found.length
+      ? `${found.length} result${found.length === 1 ? '' : 's'}`
+      : 'No results';
     input.setAttribute('aria-expanded', String(found.length > 0));
     clearSelection();
     document.dispatchEvent(new CustomEvent('search:rendered'));

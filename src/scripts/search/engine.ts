@@ -11,7 +11,10 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string[]> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -51,7 +54,12 @@ export function resultHref(url: string, query: string): string {
  * before the results' excerpts are fetched, so that a query overtaken by the next keystroke
  * costs no downloads.
  */
-export async function search(query: string, filters: Record<string, string[]> = {}, limit = 10, stillWanted: () => boolean = () => true): Promise<Hit[]> {
+export async function search(
+  query: string,
+  filters: Record<string, string[]> = {},
+  limit = 10,
+  stillWanted: () => boolean = () => true,
+): Promise<Hit[]> {
   const p = await pagefind();
   const found = await p.search(query, { filters });
   if (!stillWanted()) return [];

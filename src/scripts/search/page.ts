@@ -20,7 +20,9 @@ export async function mountSearchPage(): Promise<void> {
         el('legend', {}, name === 'kind' ? 'Kind' : 'Section'),
         ...Object.keys(available[name] ?? {})
           .sort()
-          .map((value) => el('label', {}, el('input', { type: 'checkbox', name, value }), ` ${value}`)),
+          .map((value) =>
+            el('label', {}, el('input', { type: 'checkbox', name, value }), ` ${value}`),
+          ),
       ),
     ),
   );
@@ -29,11 +31,13 @@ export async function mountSearchPage(): Promise<void> {
   const fromAddress = () => {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    for (const box of facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = params.getAll(box.name).includes(box.value);
+    for (const box of facets.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+      box.checked = params.getAll(box.name).includes(box.value);
   };
   const filters = () => {
     const chosen: Record<string, string[]> = {};
-    for (const box of facets.querySelectorAll<HTMLInputElement>('input:checked')) (chosen[box.name] ??= []).push(box.value);
+    for (const box of facets.querySelectorAll<HTMLInputElement>('input:checked'))
+      (chosen[box.name] ??= []).push(box.value);
     return chosen;
   };
   let latest = 0;
@@ -41,15 +45,24 @@ export async function mountSearchPage(): Promise<void> {
     const query = input.value.trim();
     const ticket = ++latest;
     const chosen = filters();
-    const hits = query || Object.keys(chosen).length ? await search(query || '', chosen, 50, () => ticket === latest) : [];
+    const hits =
+      query || Object.keys(chosen).length
+        ? await search(query || '', chosen, 50, () => ticket === latest)
+        : [];
     if (ticket !== latest) return;
-    results.replaceChildren(...hits.map((hit) => el('li', {}, el('a', { href: hit.href }, ...hitBody(hit)))));
-    status.textContent = query || Object.keys(chosen).length ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : '';
+    results.replaceChildren(
+      ...hits.map((hit) => el('li', {}, el('a', { href: hit.href }, ...hitBody(hit)))),
+    );
+    status.textContent =
+      query || Object.keys(chosen).length
+        ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
+        : '';
   };
   const toAddress = () => {
     const params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
-    for (const [name, values] of Object.entries(filters())) for (const v of values) params.append(name, v);
+    for (const [name, values] of Object.entries(filters()))
+      for (const v of values) params.append(name, v);
     const next = `${location.pathname}${params.size ? `?${params}` : ''}`;
     // Typing replaces the entry; a new search (Enter, a filter) adds one, so Back steps through them.
     return next;
