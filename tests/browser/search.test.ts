@@ -22,9 +22,7 @@ async function hits(
   return page.evaluate(
     async ([q, f]) => {
       // Built with Function so that the test runner does not rewrite this browser-side import.
-      const load = new Function('url', 'return import(url)') as (
-        url: string,
-      ) => Promise<{
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<{
         search: (
           q: string,
           f: Record<string, string[]>,
