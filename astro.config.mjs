@@ -1,12 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import lazyScripts from './src/integrations/lazy-scripts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkEdition from './src/plugins/remark-edition.ts';
+
+// The content layer resolves content/ from here, whatever the working directory of the build.
+process.env.EDITION_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // The public address, used in canonical links, permalinks and citations: set SITE_URL when deploying.

@@ -1,26 +1,29 @@
 /**
- * Fails the build when content is broken: a schema violation, an unknown concept, case or work
- * id, a paper definition not found in the paper, an entry no passage mentions, a work no note
- * cites. Each problem names the file, the line and the fix. In dev the problems are logged.
+ * Checks all content before Astro does anything else. `astro:config:setup` is the first hook of a
+ * build, before Astro syncs content or writes to dist/; a mistake there stops the build with the
+ * project's own list of problems (file:line, what is wrong, Fix:) and exit code 1, without a
+ * stack trace or Astro's hook wrapper. Under `astro dev` the problems are logged and the server
+ * stays up, so that an editor can fix them and reload.
  */
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../lib/crossrefs.ts';
+import { checkContent } from '../content-layer/index.ts';
+import { formatProblems } from '../lib/content-error.ts';
 
 /** The Astro integration. */
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'edition-content-check',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        loadContent();
-        logger.info('Content and cross-references checked.');
-      },
-      'astro:server:setup': ({ logger }) => {
-        try {
-          loadContent();
-        } catch (error) {
-          logger.error((error as Error).message);
+      'astro:config:setup': ({ command, logger }) => {
+        const problems = checkContent();
+        if (problems.length === 0) return;
+        if (command === 'build') {
+          process.stderr.write(
+            `\n${formatProblems(problems)}\n\nThe build stopped: nothing was written.\n`,
+          );
+          process.exit(1);
         }
+        logger.error(formatProblems(problems));
       },
     },
   };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadEdition } from '../lib/edition.ts';
+import { getContent } from '../content-layer/index.ts';
 import { indexedPageKind, paperRecords } from '../lib/search-records.ts';
 
 function check<T extends { errors: string[] }>(result: T, what: string): T {
@@ -26,7 +26,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         let count = 0;
-        for (const record of paperRecords(loadEdition())) {
+        for (const record of paperRecords(getContent().edition)) {
           check(await index.addCustomRecord(record), record.url);
           count++;
         }

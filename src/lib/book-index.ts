@@ -3,9 +3,8 @@
  * notes of the paper where it occurs. `locate` finds the places from phrases as printed,
  * `buildIndex` sorts and groups the entries A–Z for the index page.
  */
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import type { Note, Paragraph } from './edition.ts';
+import type { IndexTerm } from './schemas.ts';
 
 /** What an index entry names. */
 export type IndexKind = 'concept' | 'case' | 'person' | 'institution';
@@ -49,18 +48,8 @@ export interface IndexGroup {
   entries: IndexEntry[];
 }
 
-/** A person or institution as listed in content/index-terms.yaml. */
-export interface IndexTerm {
-  heading: string;
-  kind: 'person' | 'institution';
-  /** Exact, case-sensitive phrases of the paper's text that name it. */
-  phrases: string[];
-  /** Phrases that contain a match but name something else ("Woodrow Wilson Center" for Wilson). */
-  except?: string[];
-}
-
 /**
- * The part of the edition model (`loadEdition()`) that the index reads: only what it needs, so
+ * The part of the edition model (the content layer's `edition`) that the index reads: only what it needs, so
  * that tests can pass a small paper and new fields of the model do not concern the index.
  */
 export interface IndexSource {
@@ -240,39 +229,4 @@ export function termEntry(term: IndexTerm, edition: IndexSource): IndexEntryInpu
     kind: term.kind,
     locators: locate(term.phrases, edition, { except: term.except ?? [] }),
   };
-}
-
-function isStringList(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim() !== '');
-}
-
-/**
- * Reads and checks the people and institutions of the index (YAML, a list of
- * `{ heading, kind, phrases, except? }`).
- * @throws Error naming the file, the entry and what is wrong with it.
- */
-export function parseIndexTerms(source: string, file = 'content/index-terms.yaml'): IndexTerm[] {
-  const data: unknown = parseYaml(source);
-  if (!Array.isArray(data))
-    throw new Error(`${file}: expected a YAML list of { heading, kind, phrases }.`);
-  return data.map((raw: unknown, i): IndexTerm => {
-    const where = `${file}, entry ${i + 1}`;
-    if (typeof raw !== 'object' || raw === null)
-      throw new Error(`${where}: expected { heading, kind, phrases }.`);
-    const { heading, kind, phrases, except } = raw as Record<string, unknown>;
-    if (typeof heading !== 'string' || heading.trim() === '')
-      throw new Error(`${where}: \`heading\` must be a non-empty string.`);
-    if (kind !== 'person' && kind !== 'institution')
-      throw new Error(`${where} (${heading}): \`kind\` must be person or institution.`);
-    if (!isStringList(phrases) || phrases.length === 0)
-      throw new Error(`${where} (${heading}): \`phrases\` must be a non-empty list of strings.`);
-    if (except !== undefined && !isStringList(except))
-      throw new Error(`${where} (${heading}): \`except\` must be a list of strings.`);
-    return { heading, kind, phrases, ...(except === undefined ? {} : { except }) };
-  });
-}
-
-/** Reads content/index-terms.yaml (or another file) from disk; see `parseIndexTerms`. */
-export function loadIndexTerms(file = 'content/index-terms.yaml'): IndexTerm[] {
-  return parseIndexTerms(readFileSync(file, 'utf8'), file);
 }

@@ -1,7 +1,6 @@
 /**
- * Zod schemas of the content. `src/content.config.ts` wires them to Astro's collections; the
- * edition model (`edition.ts`) checks section frontmatter with them too, so that a schema error
- * names the file and line even where Astro would only name the entry.
+ * Zod schemas of every content file. The content layer (`src/content-layer/`) validates each file
+ * with them once per build; `source-text.ts` turns each issue into a message at the field's line.
  */
 import { z } from 'astro/zod';
 
@@ -58,15 +57,6 @@ export const sectionSchema = z.strictObject({
 
 export type SectionFrontmatter = z.infer<typeof sectionSchema>;
 
-/**
- * The field a validation issue is about, for messages that point at its line: the path of the
- * issue, or for a misspelt field name the name itself (Zod reports it apart from the path).
- */
-export function issueField(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return '';
-  if (issue.code === 'unrecognized_keys') return issue.keys[0] ?? '';
-  return issue.path.map(String).join('.');
-}
 export type Intervention = z.infer<typeof intervention>;
 export type Certainty = z.infer<typeof certainty>;
 
@@ -234,3 +224,34 @@ export const caseSchema = z.strictObject({
 
 export type Concept = z.infer<typeof conceptSchema>;
 export type Case = z.infer<typeof caseSchema>;
+
+/** The two records of the paper itself (`content/bibliography/paper-facts.json`). */
+export const paperFactsSchema = z.strictObject({
+  /** The article as published in International Relations of the Asia-Pacific (2002). */
+  article: workSchema,
+  /** The May 2000 working paper that the witness text reproduces. */
+  workingPaper: workSchema,
+  /** Facts about the paper's history that were checked, and where. */
+  verified: z.array(z.string().min(1)).default([]),
+  /** Facts that could not be checked, and so are not asserted anywhere. */
+  unverified: z.array(z.string().min(1)).default([]),
+});
+
+export type PaperFacts = z.infer<typeof paperFactsSchema>;
+
+/** A person or institution of the back-of-book index (`content/index-terms.yaml`). */
+export const indexTermSchema = z.strictObject({
+  /** The heading as the index prints it: "Cronin, Bruce", "ASEAN Regional Forum". */
+  heading: z.string().trim().min(1),
+  /** What the heading names. */
+  kind: z.enum(['person', 'institution']),
+  /** Exact, case-sensitive phrases of the paper's text that name it. */
+  phrases: z.array(z.string().trim().min(1)).min(1),
+  /** Phrases that contain a match but name something else ("Woodrow Wilson Center" for Wilson). */
+  except: z.array(z.string().trim().min(1)).optional(),
+});
+
+/** The whole index-terms file: a list of terms. */
+export const indexTermsSchema = z.array(indexTermSchema);
+
+export type IndexTerm = z.infer<typeof indexTermSchema>;

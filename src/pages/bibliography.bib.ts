@@ -1,8 +1,12 @@
 /** The whole bibliography as one file (`/bibliography.bib`), in listing order. */
 import type { APIRoute } from 'astro';
-import { FORMATS, sources } from '../lib/sources.ts';
+import { getContent } from '../content-layer/index.ts';
+import { EXPORT_FORMATS } from '../lib/citation/exports.ts';
+import { sources } from '../lib/sources.ts';
 
-export const GET: APIRoute = () =>
-  new Response(FORMATS.bib.write(sources().map((s) => s.work)), {
-    headers: { 'Content-Type': FORMATS.bib.type },
+export const GET: APIRoute = () => {
+  const { works, edition } = getContent();
+  return new Response(EXPORT_FORMATS.bib.write(sources(works, edition).map((s) => s.work)), {
+    headers: { 'Content-Type': EXPORT_FORMATS.bib.type },
   });
+};

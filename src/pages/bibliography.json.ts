@@ -1,8 +1,12 @@
 /** The whole bibliography as one file (`/bibliography.json`), in listing order. */
 import type { APIRoute } from 'astro';
-import { FORMATS, sources } from '../lib/sources.ts';
+import { getContent } from '../content-layer/index.ts';
+import { EXPORT_FORMATS } from '../lib/citation/exports.ts';
+import { sources } from '../lib/sources.ts';
 
-export const GET: APIRoute = () =>
-  new Response(FORMATS.json.write(sources().map((s) => s.work)), {
-    headers: { 'Content-Type': FORMATS.json.type },
+export const GET: APIRoute = () => {
+  const { works, edition } = getContent();
+  return new Response(EXPORT_FORMATS.json.write(sources(works, edition).map((s) => s.work)), {
+    headers: { 'Content-Type': EXPORT_FORMATS.json.type },
   });
+};

@@ -1,14 +1,16 @@
 /** Templates of the citation of one paragraph or note, for the Cite page's script. */
 import type { APIRoute } from 'astro';
-import { PLACEHOLDER, passageTemplates } from '../lib/cite.ts';
+import { getContent } from '../content-layer/index.ts';
+import { buildDate, PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(
-    JSON.stringify({
-      placeholder: PLACEHOLDER,
-      ...passageTemplates(site ?? new URL('http://localhost/')),
-    }),
-    {
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-    },
+export const GET: APIRoute = ({ site }) => {
+  const base = site ?? new URL('http://localhost/');
+  const templates = passageTemplates(
+    getContent().paperFacts.article,
+    { url: new URL('/paper/', base).href, accessed: buildDate() },
+    (anchor) => new URL(`/paper/#${anchor}`, base).href,
   );
+  return new Response(JSON.stringify({ placeholder: PLACEHOLDER, ...templates }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

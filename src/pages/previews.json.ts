@@ -4,13 +4,13 @@
  * concept, the dates and summary of each case, and the works each note cites.
  */
 import type { APIRoute } from 'astro';
-import { formatReference } from '../lib/bibliography.ts';
-import { loadContent } from '../lib/crossrefs.ts';
+import { getContent } from '../content-layer/index.ts';
+import { formatReference } from '../lib/citation/format.ts';
 import { formatRange } from '../lib/dates.ts';
 import { escapeHtml } from '../lib/html.ts';
 
 export const GET: APIRoute = () => {
-  const { works, concepts, cases, edition } = loadContent();
+  const { works, concepts, cases, edition } = getContent();
   const body = {
     sources: Object.fromEntries(works.map((w) => [w.id, formatReference(w, 'chicago', 'html')])),
     concepts: Object.fromEntries(

@@ -8,7 +8,6 @@
  * into an `<EditionNotes>` part and the text into an `<EditionBody>` part, so that the page can
  * place each where it belongs.
  */
-import path from 'node:path';
 import type {
   BlockContent,
   FootnoteDefinition,
@@ -21,15 +20,21 @@ import type {
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { sectionOfFile } from '../content-layer/index.ts';
 import {
   GAP_TEXT,
-  type LoadOptions,
-  loadEdition,
+  MARKS,
+  type MarkComponent,
   type PlacedIntervention,
-  paperDir,
   type Section,
 } from '../lib/edition.ts';
-import { MARKS, type MarkComponent } from '../lib/registry.ts';
+
+/** The route of each kind of mark's entry pages. */
+const MARK_ROUTES: Record<MarkComponent, string> = {
+  Concept: 'concepts',
+  Case: 'cases',
+  Cite: 'sources',
+};
 
 /** An mdast node that becomes the given HTML element. */
 interface ElementNode extends Node {
@@ -132,9 +137,8 @@ function rewriteInline(nodes: PhrasingContent[], restored: ReadonlySet<number>):
     if (node.type === 'mdxJsxTextElement' && node.name && Object.hasOwn(MARKS, node.name)) {
       // A concept, case or cited work: a plain link to its entry page (styled and previewed by its
       // href, so that some 400 marks carry no class); the script adds the preview.
-      const mark = MARKS[node.name as MarkComponent];
       return link(
-        `/${mark.route}/${String(jsxAttribute(node, 'id'))}/`,
+        `/${MARK_ROUTES[node.name as MarkComponent]}/${String(jsxAttribute(node, 'id'))}/`,
         {},
         rewriteInline(node.children, restored),
       );
@@ -231,16 +235,16 @@ function transform(tree: Root, section: Section): void {
   ];
 }
 
-/** Options: where the paper lives and which ids marks may name. */
-export type RemarkEditionOptions = LoadOptions;
+/** Options: how to find the model of the section a file holds (tests pass their own). */
+export interface RemarkEditionOptions {
+  sectionOf?: (filePath: string) => Section | undefined;
+}
 
-/** The remark plugin. Files outside the paper's folder pass through untouched. */
+/** The remark plugin. Files that are not a section of the paper pass through untouched. */
 export default function remarkEdition(options: RemarkEditionOptions = {}) {
+  const sectionOf = options.sectionOf ?? sectionOfFile;
   return (tree: Root, file: VFile): void => {
-    const dir = path.resolve(options.dir ?? paperDir());
-    if (!file.path || path.dirname(path.resolve(file.path)) !== dir) return;
-    const edition = loadEdition(options);
-    const section = edition.sections.find((s) => path.resolve(s.file) === path.resolve(file.path));
+    const section = file.path ? sectionOf(file.path) : undefined;
     if (section) transform(tree, section);
   };
 }

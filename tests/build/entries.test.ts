@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/crossrefs.ts';
+import { getContent } from '../../src/content-layer/index.ts';
 import { compareCases, dateValue } from '../../src/lib/dates.ts';
 import { mentionsOf } from '../../src/lib/passages.ts';
 import { DIST, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
-const { edition, concepts, cases } = loadContent();
+const { edition, concepts, cases } = getContent();
 
 const parsed = new Map<string, Document>();
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readWitness, witnessWordsWithMarkers } from '../../src/lib/witness.ts';
+import { getContent } from '../../src/content-layer/index.ts';
+import { readWitness, witnessWordsWithMarkers } from '../helpers/witness.ts';
 import { differences, markedWords, plainWords, similarity } from '../helpers/fidelity.ts';
 import { requireBuild } from '../helpers/site.ts';
 
@@ -16,7 +17,7 @@ interface EditionJson {
   interventions: { kind: string; anchor: string }[];
 }
 
-const witness = readWitness(readFileSync('content/witness/paper.txt', 'utf8'));
+const witness = readWitness(getContent().witness);
 const source = markedWords(witnessWordsWithMarkers(witness));
 let json: EditionJson;
 let page: Document;

@@ -1,12 +1,12 @@
 /** The search index holds paragraphs, notes, sources, concepts, cases and the About page, and nothing else. */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/crossrefs.ts';
+import { getContent } from '../../src/content-layer/index.ts';
 import { requireBuild } from '../helpers/site.ts';
 
 it('indexes one record per paragraph, note, source, concept and case, plus the About page', () => {
   requireBuild();
-  const { edition, works, concepts, cases } = loadContent();
+  const { edition, works, concepts, cases } = getContent();
   const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };

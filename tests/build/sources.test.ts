@@ -6,14 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseBibliography } from '../../src/lib/bibliography.ts';
-import { readWorks } from '../../src/lib/crossrefs.ts';
-import { loadEdition } from '../../src/lib/edition.ts';
+import { getContent } from '../../src/content-layer/index.ts';
 import { citedWorks } from '../../src/lib/passages.ts';
+import { parseBibliography } from '../helpers/read-bibliography.ts';
 import { requireBuild } from '../helpers/site.ts';
 
-const works = readWorks();
-const edition = loadEdition();
+const { works, edition } = getContent();
 let paper: Document;
 
 function page(path: string): Document {

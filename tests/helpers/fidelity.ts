@@ -3,7 +3,7 @@
  * follow as "word§N", so a note in the wrong place shows up as a difference too.
  */
 import { diffArrays } from 'diff';
-import type { WitnessWord } from '../../src/lib/witness.ts';
+import type { WitnessWord } from './witness.ts';
 
 /** A run of words that differs between the witness and the edition. */
 export interface Difference {

@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import {
   compareCases,
   dateEndValue,
@@ -10,20 +7,6 @@ import {
   formatRange,
   parsePartialDate,
 } from '../../src/lib/dates.ts';
-
-/** The cases' frontmatter, read straight from content/cases so the test sees what the build sees. */
-function readCases(): { id: string; title: string; start: string; end?: string }[] {
-  const dir = 'content/cases';
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => {
-      const source = readFileSync(path.join(dir, f), 'utf8');
-      const fm = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
-      if (fm === undefined) throw new Error(`${f} has no frontmatter`);
-      const data = parseYaml(fm) as { title: string; start: string; end?: string };
-      return { id: f.replace(/\.md$/, ''), ...data };
-    });
-}
 
 describe('parsePartialDate', () => {
   it('reads a year, a month or a day, with the matching precision and no other fields', () => {
@@ -165,21 +148,5 @@ describe('compareCases', () => {
       'u.s.–Japan alliance',
       'U.S.–Japan Security Treaty (1951)',
     ]);
-  });
-
-  it('gives every case in content/cases valid dates, ending no earlier than they start', () => {
-    const cases = readCases();
-    expect(cases).toHaveLength(35);
-    for (const c of cases) {
-      expect(() => formatRange(c.start, c.end), c.id).not.toThrow();
-    }
-  });
-
-  it('orders the 35 cases from the Qing tribute order (1644) to East Timor (1999)', () => {
-    const sorted = readCases().sort(compareCases);
-    expect(sorted[0]?.id).toBe('qing-tribute-order');
-    expect(sorted.at(-1)?.id).toBe('east-timor-1999');
-    const starts = sorted.map((c) => dateValue(c.start));
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition, EditionError } from '../../src/lib/edition.ts';
-import type { Registry } from '../../src/lib/registry.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { buildEdition } from '../../src/lib/edition.ts';
+import type { Registry } from '../../src/lib/edition-model.ts';
 
 const registry: Registry = {
   Concept: new Set(['binding']),
@@ -14,11 +15,11 @@ function section(order: number, body: string, frontmatter = ''): string {
 }
 
 /** Builds an edition from fixture files and returns the error it throws. */
-function failure(files: Record<string, string>): EditionError {
+function failure(files: Record<string, string>): ContentError {
   try {
     buildEdition(new Map(Object.entries(files)), registry);
   } catch (error) {
-    if (error instanceof EditionError) return error;
+    if (error instanceof ContentError) return error;
     throw error;
   }
   throw new Error('the edition was accepted');

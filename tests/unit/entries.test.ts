@@ -13,7 +13,7 @@ import {
   relatedCases,
 } from '../../src/lib/entries.ts';
 import { mentionsOf } from '../../src/lib/passages.ts';
-import type { Registry } from '../../src/lib/registry.ts';
+import type { Registry } from '../../src/lib/edition.ts';
 
 const concept = (id: string, term: string, related: string[] = []) => ({
   id,

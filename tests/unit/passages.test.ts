@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEdition } from '../../src/lib/edition.ts';
 import { citationsOf, citedWorks, mentionsOf, sentenceAt } from '../../src/lib/passages.ts';
-import type { Registry } from '../../src/lib/registry.ts';
+import type { Registry } from '../../src/lib/edition.ts';
 
 const registry: Registry = {
   Concept: new Set(['binding']),

@@ -11,9 +11,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { buildEdition } from '../../src/lib/edition.ts';
 import remarkEdition from '../../src/plugins/remark-edition.ts';
 
 const dir = path.resolve('tests/fixtures/paper');
+const files = ['first.mdx', 'second.mdx'].map((name) => path.join(dir, name));
+const edition = buildEdition(new Map(files.map((file) => [file, readFileSync(file, 'utf8')])));
+/** The fixture's section of a file, as the content layer would give it. */
+const sectionOf = (filePath: string) => edition.sections.find((s) => s.file === filePath);
 
 /** Runs the plugin on a fixture section and returns the rendered parts as a DOM. */
 async function render(name: string) {
@@ -26,7 +31,7 @@ async function render(name: string) {
     .use(remarkFrontmatter)
     .use(remarkMdx)
     .use(remarkGfm)
-    .use(remarkEdition, { dir });
+    .use(remarkEdition, { sectionOf });
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const hast = toHast(tree, {
     handlers: {
@@ -96,7 +101,7 @@ describe('remark-edition', () => {
 
   it('leaves files outside the paper folder alone', async () => {
     const file = new VFile({ path: path.resolve('README.md'), value: 'Text.[^1]\n\n[^1]: Note.' });
-    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkEdition, { dir });
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkEdition, { sectionOf });
     const tree = (await processor.run(processor.parse(file), file)) as Root;
     expect(tree.children.some((n) => n.type === 'footnoteDefinition')).toBe(true);
   });

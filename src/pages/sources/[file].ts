@@ -1,19 +1,22 @@
 /** One work's entry as a file: `/sources/<id>.bib`, `.ris` or `.json` (CSL-JSON). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { getContent } from '../../content-layer/index.ts';
+import { EXPORT_FORMATS } from '../../lib/citation/exports.ts';
 import type { Work } from '../../lib/schemas.ts';
-import { FORMATS, sources } from '../../lib/sources.ts';
+
+type Extension = keyof typeof EXPORT_FORMATS;
 
 export const getStaticPaths = (() =>
-  sources().flatMap(({ work }) =>
-    (Object.keys(FORMATS) as (keyof typeof FORMATS)[]).map((ext) => ({
+  getContent().works.flatMap((work) =>
+    (Object.keys(EXPORT_FORMATS) as Extension[]).map((ext) => ({
       params: { file: `${work.id}.${ext}` },
       props: { work, ext },
     })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { work, ext } = props as { work: Work; ext: keyof typeof FORMATS };
-  return new Response(FORMATS[ext].write([work]), {
-    headers: { 'Content-Type': FORMATS[ext].type },
+  const { work, ext } = props as { work: Work; ext: Extension };
+  return new Response(EXPORT_FORMATS[ext].write([work]), {
+    headers: { 'Content-Type': EXPORT_FORMATS[ext].type },
   });
 };

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { getContent } from '../../src/content-layer/index.ts';
 import { describe, expect, it } from 'vitest';
-import { joinLines, readWitness, witnessWordsWithMarkers } from '../../src/lib/witness.ts';
+import { joinLines, readWitness, witnessWordsWithMarkers } from '../helpers/witness.ts';
 
-const witness = readWitness(readFileSync('content/witness/paper.txt', 'utf8'));
+const witness = readWitness(getContent().witness);
 
 describe('reading the source witness', () => {
   it('finds the seven section headings in order', () => {

@@ -1,23 +1,18 @@
 /** Machine-readable forms of the edition: `/edition.json` and `/paper.txt`. */
+import { cslItem } from './citation/work-fields.ts';
 import type { Edition } from './edition.ts';
-import { AUTHORS, BYLINE, paperFacts, TITLE } from './metadata.ts';
-
-/** A CSL item without our verification notes. */
-function withoutCustom<T extends { custom?: unknown }>(item: T): Omit<T, 'custom'> {
-  const { custom: _custom, ...rest } = item;
-  return rest;
-}
+import { AUTHORS, BYLINE, TITLE } from './metadata.ts';
+import type { PaperFacts } from './schemas.ts';
 
 /** The JSON document served at /edition.json. */
-export function editionJson(edition: Edition, site: URL | undefined) {
-  const paperUrl = site ? new URL('/paper/', site).href : '/paper/';
+export function editionJson(edition: Edition, facts: PaperFacts, paperUrl: string) {
   return {
     title: TITLE,
     authors: AUTHORS,
     source:
       'The working paper (May 2000), edited from a plain-text extraction of its PDF; see /about/.',
-    workingPaper: withoutCustom(paperFacts().workingPaper),
-    publishedVersion: withoutCustom(paperFacts().article),
+    workingPaper: cslItem(facts.workingPaper),
+    publishedVersion: cslItem(facts.article),
     url: paperUrl,
     sections: edition.sections.map((s) => ({
       id: s.id,

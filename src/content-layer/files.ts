@@ -1,0 +1,83 @@
+/**
+ * Where the content lives and how a file of it is read. Paths are resolved from the project root,
+ * never from the working directory, so that a build started elsewhere (`astro build --root …`)
+ * reads the same files. astro.config.mjs and vitest.config.ts set EDITION_ROOT to their folder.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError } from '../lib/content-error.ts';
+import { decodeUtf8 } from '../lib/source-text.ts';
+
+/** The project root: the folder of astro.config.mjs. */
+export function projectRoot(): string {
+  return process.env['EDITION_ROOT'] ?? process.cwd();
+}
+
+/** Every content file and folder, relative to the project root. */
+export const CONTENT_PATHS = {
+  /** One MDX file per section; tests point EDITION_PAPER_DIR at a fixture. */
+  paper: () => process.env['EDITION_PAPER_DIR'] ?? 'content/paper',
+  glossary: () => 'content/glossary',
+  cases: () => 'content/cases',
+  works: () => 'content/bibliography/works.json',
+  paperFacts: () => 'content/bibliography/paper-facts.json',
+  indexTerms: () => 'content/index-terms.yaml',
+  styles: () => 'content/csl',
+  witness: () => 'content/witness/paper.txt',
+} as const;
+
+/** A content file as read: its path relative to the root (forward slashes) and its text. */
+export interface ContentFile {
+  file: string;
+  text: string;
+}
+
+/** The relative path of a file as messages print it. */
+function relative(root: string, full: string): string {
+  return path.relative(root, full).split(path.sep).join('/');
+}
+
+/** Reads one file as strict UTF-8; a missing file is a content mistake like any other. */
+export function readContentFile(root: string, file: string): ContentFile {
+  const full = path.resolve(root, file);
+  if (!existsSync(full)) {
+    throw new ContentError(
+      relative(root, full),
+      1,
+      'The file is missing.',
+      'Restore it (git checkout -- <file>) or create it; the edition cannot be built without it.',
+    );
+  }
+  return { file: relative(root, full), text: decodeUtf8(readFileSync(full), relative(root, full)) };
+}
+
+/** The files of a folder with one extension, A–Z, as paths relative to the root. */
+export function listContentFiles(root: string, dir: string, extension: string): string[] {
+  const full = path.resolve(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => relative(root, path.join(full, name)));
+}
+
+/**
+ * A fingerprint of every content file (path, size, modification time): the cached content is read
+ * again only when it changes, as it does under `astro dev` while an editor works.
+ */
+export function contentStamp(root: string): string {
+  const parts: string[] = [root];
+  const walk = (dir: string) => {
+    const full = path.resolve(root, dir);
+    if (!existsSync(full)) return;
+    for (const name of readdirSync(full).sort()) {
+      const child = path.join(full, name);
+      const stat = statSync(child);
+      if (stat.isDirectory()) walk(path.join(dir, name));
+      else parts.push(`${relative(root, child)}:${stat.size}:${stat.mtimeMs}`);
+    }
+  };
+  walk('content');
+  if (!CONTENT_PATHS.paper().startsWith('content/')) walk(CONTENT_PATHS.paper());
+  return parts.join('\n');
+}

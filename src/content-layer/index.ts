@@ -1,0 +1,127 @@
+/**
+ * The content layer: every content file (the paper's sections, glossary, cases, works, paper
+ * facts, index terms, citation styles, the witness) read, validated and cross-checked once per
+ * build, and handed to pages, endpoints, the remark plugin, the search integration and the tests.
+ *
+ * Nothing else reads content/. Astro's content collections are not used: their sync runs before
+ * any hook of ours and reports schema errors without a line; owning the loading lets every
+ * mistake be answered with its file, line and fix (see ARCHITECTURE.md).
+ */
+import path from 'node:path';
+import { registerStyles } from '../lib/citation/format.ts';
+import type { CitationStyle } from '../lib/citation/styles.ts';
+import { collect, ContentError, ContentErrors } from '../lib/content-error.ts';
+import { crossReferenceProblems } from '../lib/crossrefs.ts';
+import { buildEdition, type Edition, type Registry, type Section } from '../lib/edition.ts';
+import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/schemas.ts';
+import {
+  CONTENT_PATHS,
+  contentStamp,
+  listContentFiles,
+  projectRoot,
+  readContentFile,
+} from './files.ts';
+import { readPaperFacts, readWorks } from './read-bibliography.ts';
+import { type EntryFile, readCases, readConcepts } from './read-entries.ts';
+import { readIndexTerms, readStyles, readWitness } from './read-support.ts';
+
+export type { EntryFile } from './read-entries.ts';
+
+/** Everything the site is built from, read and checked. */
+export interface Content {
+  /** The project root the files were read from. */
+  root: string;
+  edition: Edition;
+  concepts: EntryFile<Concept>[];
+  cases: EntryFile<Case>[];
+  works: Work[];
+  /** Where works.json is and the line of each work, for messages. */
+  worksSource: { file: string; lineOf(id: string): number };
+  paperFacts: PaperFacts;
+  indexTerms: IndexTerm[];
+  /** The CSL text of each citation style. */
+  styles: Record<CitationStyle, string>;
+  /** The source witness, exactly as received. */
+  witness: string;
+}
+
+/** Reads every file and runs every check, collecting all problems instead of stopping at one. */
+function load(root: string): { content?: Content; problems: ContentError[] } {
+  const problems: ContentError[] = [];
+  const works = collect(problems, () => readWorks(root, problems));
+  const paperFacts = collect(problems, () => readPaperFacts(root));
+  const concepts = readConcepts(root, problems);
+  const cases = readCases(root, problems);
+  const indexTerms = collect(problems, () => readIndexTerms(root, problems)) ?? [];
+  const styles = readStyles(root, problems);
+  const witness = collect(problems, () => readWitness(root));
+  // Marks in the paper are checked against the ids that exist; ids of entries that failed to read
+  // still count, so that one broken entry does not make every mark of it an error too.
+  const registry: Registry = {
+    Concept: new Set(listContentFiles(root, CONTENT_PATHS.glossary(), '.md').map(idOf)),
+    Case: new Set(listContentFiles(root, CONTENT_PATHS.cases(), '.md').map(idOf)),
+    Cite: new Set(works?.works.map((w) => w.id)),
+  };
+  const edition = collect(problems, () => {
+    const files = new Map(
+      listContentFiles(root, CONTENT_PATHS.paper(), '.mdx').map((file) => {
+        const { text } = readContentFile(root, file);
+        return [file, text] as const;
+      }),
+    );
+    return buildEdition(files, registry);
+  });
+  if (problems.length > 0 || !works || !paperFacts || !edition || witness === undefined) {
+    return { problems };
+  }
+  const content: Content = {
+    root,
+    edition,
+    concepts,
+    cases,
+    works: works.works,
+    worksSource: { file: works.file, lineOf: works.lineOf },
+    paperFacts,
+    indexTerms,
+    styles,
+    witness,
+  };
+  return { content, problems: crossReferenceProblems(content) };
+}
+
+function idOf(file: string): string {
+  return path.basename(file, path.extname(file));
+}
+
+/** The cache lives on globalThis: Astro loads the config and the pages as separate module graphs. */
+const CACHE = Symbol.for('edition.content-layer');
+type Cache = Map<string, { stamp: string; result: ReturnType<typeof load> }>;
+
+function cached(root: string): ReturnType<typeof load> {
+  const store = ((globalThis as Record<symbol, Cache | undefined>)[CACHE] ??= new Map());
+  const stamp = contentStamp(root);
+  const hit = store.get(root);
+  if (hit?.stamp === stamp) return hit.result;
+  const result = load(root);
+  store.set(root, { stamp, result });
+  return result;
+}
+
+/** Every problem in the content, as the build prints them; empty when all is well. */
+export function checkContent(root = projectRoot()): readonly ContentError[] {
+  return cached(root).problems;
+}
+
+/** The checked content; throws ContentErrors listing every problem. */
+export function getContent(root = projectRoot()): Content {
+  const { content, problems } = cached(root);
+  if (!content || problems.length > 0) throw new ContentErrors(problems);
+  registerStyles(content.styles);
+  return content;
+}
+
+/** The section whose MDX file is at `filePath` (absolute), for the remark plugin. */
+export function sectionOfFile(filePath: string, root = projectRoot()): Section | undefined {
+  const resolved = path.resolve(filePath);
+  return getContent(root).edition.sections.find((s) => path.resolve(root, s.file) === resolved);
+}

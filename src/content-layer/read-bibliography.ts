@@ -1,0 +1,62 @@
+/**
+ * Reads the bibliography (`works.json`) and the records of the paper itself (`paper-facts.json`):
+ * strict JSON, each item validated against its schema, ids unique.
+ */
+import { ContentError } from '../lib/content-error.ts';
+import { type PaperFacts, paperFactsSchema, type Work, workSchema } from '../lib/schemas.ts';
+import { parseJson, validate } from '../lib/source-text.ts';
+import { CONTENT_PATHS, readContentFile } from './files.ts';
+
+/** The works with the line where each starts, for messages about them. */
+export interface ReadWorks {
+  file: string;
+  works: Work[];
+  lineOf: (id: string) => number;
+}
+
+/** Reads and validates works.json, collecting every problem. */
+export function readWorks(root: string, problems: ContentError[]): ReadWorks {
+  const { file, text } = readContentFile(root, CONTENT_PATHS.works());
+  const located = parseJson(text, file);
+  if (!Array.isArray(located.data)) {
+    throw new ContentError(
+      file,
+      1,
+      'works.json is not a list.',
+      'Make the file one JSON array [ … ] of CSL-JSON items.',
+    );
+  }
+  const works: Work[] = [];
+  const lines = new Map<string, number>();
+  located.data.forEach((item: unknown, index) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    const what = `Work ${typeof id === 'string' ? id : `#${index + 1}`}`;
+    const result = validate(workSchema, located, file, what, [index]);
+    problems.push(...result.problems);
+    if (!result.data) return;
+    const line = located.lineOf([index]);
+    const first = lines.get(result.data.id);
+    if (first !== undefined) {
+      problems.push(
+        new ContentError(
+          file,
+          located.lineOf([index, 'id']),
+          `Duplicate id "${result.data.id}": the work at line ${first} has it too.`,
+          'Give each work its own id (add a keyword: "ikenberry-1998-restraint"), or merge the two entries.',
+        ),
+      );
+      return;
+    }
+    lines.set(result.data.id, line);
+    works.push(result.data);
+  });
+  return { file, works, lineOf: (id) => lines.get(id) ?? 1 };
+}
+
+/** Reads and validates paper-facts.json. */
+export function readPaperFacts(root: string): PaperFacts {
+  const { file, text } = readContentFile(root, CONTENT_PATHS.paperFacts());
+  const result = validate(paperFactsSchema, parseJson(text, file), file, 'Paper facts');
+  if (result.problems[0] || !result.data) throw result.problems[0];
+  return result.data;
+}

@@ -1,0 +1,81 @@
+/**
+ * Reads the glossary (`content/glossary/<id>.md`) and the cases (`content/cases/<id>.md`): YAML
+ * frontmatter validated against its schema, a glossary entry's Markdown body rendered to HTML.
+ */
+import type { z } from 'astro/zod';
+import { collect, ContentError } from '../lib/content-error.ts';
+import { renderEntryMarkdown } from '../lib/entry-markdown.ts';
+import { type Case, caseSchema, type Concept, conceptSchema } from '../lib/schemas.ts';
+import { type DataPath, parseYaml, splitFrontmatter, validate } from '../lib/source-text.ts';
+import { CONTENT_PATHS, listContentFiles, readContentFile } from './files.ts';
+
+/** One entry as read: its id (the file name), file, validated frontmatter and where each field is. */
+export interface EntryFile<T> {
+  id: string;
+  file: string;
+  data: T;
+  /** The body as HTML (glossary entries; empty for cases, which have none). */
+  html: string;
+  lineOf(path: DataPath): number;
+}
+
+function readEntry<S extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: S,
+  body: 'markdown' | 'none',
+): EntryFile<z.infer<S>> {
+  const { text } = readContentFile(root, file);
+  const split = splitFrontmatter(text);
+  if (!split) {
+    throw new ContentError(
+      file,
+      1,
+      text.trim() === '' ? 'The entry file is empty.' : 'The entry has no frontmatter.',
+      'Start the file with a block of YAML fields between two --- lines (see a neighbouring entry).',
+    );
+  }
+  const located = parseYaml(split.yaml, file, split.yamlLine);
+  const result = validate(schema, located, file, 'Frontmatter');
+  if (!result.data)
+    throw result.problems[0] ?? new ContentError(file, 1, 'Invalid entry.', 'Check its fields.');
+  if (body === 'none' && split.body.trim() !== '') {
+    throw new ContentError(
+      file,
+      split.bodyLine + (/^\s*/.exec(split.body)?.[0].split('\n').length ?? 1) - 1,
+      'A case has no body: the text after the frontmatter is not shown anywhere.',
+      'Move the text into `summary` (what happened) or `role` (how the paper uses it).',
+    );
+  }
+  const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, '');
+  return {
+    id: name,
+    file,
+    data: result.data,
+    html: body === 'markdown' ? renderEntryMarkdown(split.body, file, split.bodyLine) : '',
+    lineOf: located.lineOf,
+  };
+}
+
+function readFolder<S extends z.ZodType>(
+  root: string,
+  dir: string,
+  schema: S,
+  body: 'markdown' | 'none',
+  problems: ContentError[],
+): EntryFile<z.infer<S>>[] {
+  return listContentFiles(root, dir, '.md').flatMap((file) => {
+    const entry = collect(problems, () => readEntry(root, file, schema, body));
+    return entry ? [entry] : [];
+  });
+}
+
+/** Reads every glossary entry, collecting problems. */
+export function readConcepts(root: string, problems: ContentError[]): EntryFile<Concept>[] {
+  return readFolder(root, CONTENT_PATHS.glossary(), conceptSchema, 'markdown', problems);
+}
+
+/** Reads every case, collecting problems. */
+export function readCases(root: string, problems: ContentError[]): EntryFile<Case>[] {
+  return readFolder(root, CONTENT_PATHS.cases(), caseSchema, 'none', problems);
+}

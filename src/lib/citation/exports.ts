@@ -1,0 +1,90 @@
+/**
+ * The bibliography as files for reference managers: BibTeX, RIS and CSL-JSON. citation-js writes
+ * BibTeX; RIS is written here from citation-js's records (see `risText`).
+ */
+import { Cite, plugins, type RisRecord } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Work } from '../schemas.ts';
+import { type CslInput } from './format.ts';
+import { cslItem, invertedName } from './work-fields.ts';
+
+// BibTeX keys are the work ids, and citation-js replaces any key with a hyphen (as "cronin-1999"
+// has) by one of its own unless its label check is off. BibTeX itself accepts hyphens in keys.
+plugins.config.get('@bibtex').format.checkLabel = false;
+
+/** A CSL item that an export writes: a work of the bibliography or a record made for citing. */
+export type ExportItem = CslInput & {
+  issued?: Work['issued'];
+  author?: Work['author'];
+  editor?: Work['editor'];
+};
+
+/** A date as `[year, month?, day?]`. */
+type DateParts = NonNullable<Work['issued']>['date-parts'][0];
+
+/** BibTeX entries of CSL items, keyed by their ids. */
+export function bibtex(items: readonly ExportItem[]): string {
+  return new Cite(items.map((item) => ({ ...item, 'citation-key': item.id }))).format('bibtex');
+}
+
+/** A CSL date as RIS writes it: "1999/12/29/", "1998/11//". */
+function risDate([year, month, day]: DateParts): string {
+  const pad = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
+  return `${year}/${pad(month)}/${pad(day)}/`;
+}
+
+/**
+ * Tags that citation-js's RIS mapping leaves out. For a newspaper article it writes no AU (its
+ * mapping ties NEWS authors to CSL `reporter`, and writes neither) and only the year of the date;
+ * for a report it has no tag for the editors, so they go to ED, the editor tag Zotero reads.
+ */
+function droppedRisTags(item: ExportItem): RisRecord {
+  if (item.type === 'article-newspaper') {
+    const date = item.issued?.['date-parts'][0];
+    return {
+      ...(item.author && { AU: item.author.map(invertedName) }),
+      ...(date && { DA: risDate(date) }),
+    };
+  }
+  return item.type === 'report' && item.editor ? { ED: item.editor.map(invertedName) } : {};
+}
+
+/**
+ * One RIS record as lines. Written here rather than by citation-js, which breaks values every 70
+ * characters: its own reader joins the pieces with a space, splitting words.
+ */
+function risText({ TY, ...tags }: RisRecord): string {
+  const lines = Object.entries(tags).flatMap(([tag, value]) =>
+    [value].flat().map((v) => `${tag}  - ${v}`),
+  );
+  return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\n');
+}
+
+/** An RIS file of CSL items, in their order. */
+export function ris(items: readonly ExportItem[]): string {
+  const records = new Cite(items).format('ris', { format: 'object' });
+  return `${records.map((record, i) => risText({ ...record, ...droppedRisTags(items[i]!) })).join('\n\n')}\n`;
+}
+
+/** BibTeX entries for the works, keyed by their ids. */
+export function toBibtex(works: readonly Work[]): string {
+  return bibtex(works.map((w) => cslItem(w) as ExportItem));
+}
+
+/** An RIS file of the works, in their order. */
+export function toRis(works: readonly Work[]): string {
+  return ris(works.map((w) => cslItem(w) as ExportItem));
+}
+
+/** The works as a CSL-JSON array (pretty-printed), without our `custom` notes. */
+export function toCslJson(works: readonly Work[]): string {
+  return `${JSON.stringify(works.map(cslItem), null, 2)}\n`;
+}
+
+/** Each export format: how to write it and its media type. */
+export const EXPORT_FORMATS = {
+  bib: { write: toBibtex, type: 'application/x-bibtex; charset=utf-8' },
+  ris: { write: toRis, type: 'application/x-research-info-systems; charset=utf-8' },
+  json: { write: toCslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;

@@ -1,0 +1,102 @@
+/**
+ * References and citations formatted by citation-js with the CSL styles of `content/csl/`. The
+ * content layer registers the styles once it has read them; formatting before that is a bug.
+ */
+import {
+  Cite,
+  plugins,
+  type CitationCluster,
+  type CiteItem,
+  type CslData,
+} from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { Work } from '../schemas.ts';
+import { type CitationStyle, CITATION_STYLES } from './styles.ts';
+import { cslItem } from './work-fields.ts';
+
+/** The locale of every formatted text, so that output does not depend on the machine. */
+const LOCALE = 'en-US';
+
+let registered = false;
+
+/**
+ * Registers the styles' CSL texts with citation-js, once per module instance (Astro's config and
+ * its pages load separate copies of citation-js, which share the content layer's cache). The template names carry a prefix because
+ * citation-js ships its own, older "apa" and caches citeproc engines by style name.
+ */
+export function registerStyles(styles: Record<CitationStyle, string>): void {
+  if (registered) return;
+  const templates = plugins.config.get('@csl').styles;
+  for (const [style, text] of Object.entries(styles) as [CitationStyle, string][]) {
+    templates.add(template(style), text);
+  }
+  registered = true;
+}
+
+function template(style: CitationStyle): string {
+  return `edition-${CITATION_STYLES[style]}`;
+}
+
+function registeredTemplate(style: CitationStyle): string {
+  if (!registered) throw new Error('Citation styles are not registered: call getContent() first.');
+  return template(style);
+}
+
+/** A CSL item as citation-js takes it. */
+export type CslInput = CslData & { id: string };
+
+/** The bibliography entry of one CSL item, without citation-js's wrapping `<div>`s in HTML. */
+export function bibliographyEntry(
+  item: CslInput,
+  style: CitationStyle,
+  format: 'html' | 'text',
+): string {
+  const [entry] = new Cite(item).format('bibliography', {
+    template: registeredTemplate(style),
+    format,
+    lang: LOCALE,
+    asEntryArray: true,
+  });
+  if (!entry) throw new Error(`citation-js formatted no entry for "${item.id}"`);
+  const [, body] = entry;
+  return format === 'html' ? body.replace(/^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : body.trim();
+}
+
+/**
+ * The bibliography entry of a work in a citation style.
+ * @param format `html` keeps the style's markup (`<i>` for titles) inside no wrapper element;
+ *   `text` is plain text for copying.
+ */
+export function formatReference(work: Work, style: CitationStyle, format: 'html' | 'text'): string {
+  return bibliographyEntry(cslItem(work) as CslInput, style, format);
+}
+
+/** The title before its subtitle, which notes use as the short title. */
+function shortTitle(title: string): string {
+  return title.split(': ')[0] ?? title;
+}
+
+/** A citation as citeproc takes it, in the note numbered `noteIndex`. */
+function cluster(citationItems: CiteItem[], noteIndex: number): CitationCluster {
+  return { citationItems, properties: { noteIndex } };
+}
+
+/**
+ * A short citation of a work as plain text: Chicago's short note ("Cronin, Community Under
+ * Anarchy, 12."), APA's "(Cronin, 1999, p. 12)" or MLA's "(Cronin 12)".
+ * @param locator page or page range cited, if any.
+ */
+export function formatCitation(work: Work, style: CitationStyle, locator?: string): string {
+  const item = { ...cslItem(work), 'title-short': shortTitle(work.title) };
+  const cited: CiteItem =
+    locator === undefined ? { id: work.id } : { id: work.id, locator, label: 'page' };
+  // citeproc gives the full note at a work's first citation; with one citation before it, the
+  // short form follows.
+  return new Cite(item).format('citation', {
+    template: registeredTemplate(style),
+    format: 'text',
+    lang: LOCALE,
+    citationsPre: [cluster([{ id: work.id }], 1)],
+    entry: cluster([cited], 2),
+  });
+}

@@ -1,0 +1,23 @@
+/** The citation styles and formats the edition offers, and the file of each style. */
+
+/** The citation styles the edition offers. */
+export type CitationStyle = 'chicago' | 'apa' | 'mla';
+
+/** The forms of a "cite this" text: the three styles and the two exchange formats. */
+export type CitationFormat = CitationStyle | 'bibtex' | 'ris';
+
+/** The CSL file (in `content/csl/`, without `.csl`) of each style. */
+export const CITATION_STYLES: Record<CitationStyle, string> = {
+  chicago: 'chicago-notes-bibliography',
+  apa: 'apa',
+  mla: 'modern-language-association',
+};
+
+/** The formats in the order pages show them, with their labels. */
+export const CITATION_FORMATS: { id: CitationFormat; label: string }[] = [
+  { id: 'chicago', label: 'Chicago' },
+  { id: 'apa', label: 'APA' },
+  { id: 'mla', label: 'MLA' },
+  { id: 'bibtex', label: 'BibTeX' },
+  { id: 'ris', label: 'RIS' },
+];

@@ -1,0 +1,120 @@
+/**
+ * The shape of the edition model: the paper's sections, paragraphs, notes, marks and editorial
+ * interventions as pages, endpoints, the remark plugin and the tests see them. Built by
+ * `buildEdition` (`edition.ts`) from the section files.
+ */
+import type { Certainty } from './schemas.ts';
+
+/** What stands for lost text in the plain text of the edition. */
+export const GAP_TEXT = '[…]';
+
+/** The components that mark a mention in the MDX, what they mark and where their entries live. */
+export const MARKS = {
+  Concept: { kind: 'concept', home: 'content/glossary/<id>.md' },
+  Case: { kind: 'case', home: 'content/cases/<id>.md' },
+  Cite: { kind: 'work', home: 'content/bibliography/works.json' },
+} as const;
+
+/** The name of a mark component. */
+export type MarkComponent = keyof typeof MARKS;
+
+/** What a mark points to: a glossary concept, a historical case, or a work of the bibliography. */
+export type MarkKind = (typeof MARKS)[MarkComponent]['kind'];
+
+/** Ids that marks may name, by the component that marks them. */
+export type Registry = Record<MarkComponent, ReadonlySet<string>>;
+
+/** A registry that knows no ids: marks are then refused. */
+export const EMPTY_REGISTRY: Registry = { Concept: new Set(), Case: new Set(), Cite: new Set() };
+
+/** A marked mention in the text: a concept, a case, or the words of a note that cite a work. */
+export interface Mark {
+  kind: MarkKind;
+  /** Id of the glossary entry, case or work. */
+  id: string;
+  /** The marked words, as printed. */
+  text: string;
+  /** Where the words start in the plain text of their paragraph or note. */
+  offset: number;
+  /** The pinpoint of a citation as printed ("p. 12"), if any. */
+  locator?: string;
+}
+
+/** One paragraph of the paper. */
+export interface Paragraph {
+  /** Stable anchor on /paper/, `p` and the paragraph's number. */
+  id: string;
+  /** Number through the whole paper, from 1. */
+  n: number;
+  /** Id of the section it belongs to. */
+  section: string;
+  /** Plain text as a reader sees it, without note or paragraph numbers; a gap is `[…]`. */
+  text: string;
+  /** Numbers of the notes referenced in it, in order. */
+  notes: number[];
+  /** Where each note reference stands in `text` (note number → offset). */
+  noteOffsets: Record<number, number>;
+  /** Ids of the gaps in it. */
+  gaps: string[];
+  /** Concepts and cases marked in it. */
+  marks: Mark[];
+  /** Line of the source file where it starts. */
+  line: number;
+}
+
+/** One of the paper's notes. */
+export interface Note {
+  /** The paper's own note number. */
+  n: number;
+  /** Anchor of the note in the list of notes on /paper/. */
+  id: string;
+  /** Anchor of the note reference in the text. */
+  refId: string;
+  /** Plain text of the note, exactly as printed. */
+  text: string;
+  /** Id of the paragraph in which its reference stands. */
+  paragraph: string;
+  /** Id of the section. */
+  section: string;
+  /** Works cited, concepts and cases marked in it. */
+  marks: Mark[];
+  /** Line of the definition in the source file. */
+  line: number;
+}
+
+/** An editorial intervention, placed in the text. */
+export interface PlacedIntervention {
+  kind: 'gap' | 'marker' | 'paragraph';
+  /** Anchor of the intervention's place on /paper/. */
+  anchor: string;
+  /** Short name for lists, e.g. "Restored marker of note 18". */
+  label: string;
+  /** Id of the paragraph it touches. */
+  paragraph: string;
+  section: string;
+  certainty?: Certainty;
+  explanation: string;
+  /** For a restored marker, the note. */
+  note?: number;
+}
+
+/** One section of the paper. */
+export interface Section {
+  /** The file name without extension; also the heading's anchor. */
+  id: string;
+  title: string;
+  order: number;
+  /** Path of the source file relative to the project root. */
+  file: string;
+  paragraphs: Paragraph[];
+  notes: Note[];
+  interventions: PlacedIntervention[];
+}
+
+/** The whole paper. */
+export interface Edition {
+  sections: Section[];
+  paragraphs: Paragraph[];
+  notes: Note[];
+  interventions: PlacedIntervention[];
+}

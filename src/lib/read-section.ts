@@ -1,0 +1,334 @@
+/**
+ * Reads one section file of the paper (`content/paper/*.mdx`): its frontmatter, its paragraphs
+ * and its note definitions, with the marks, note references and gaps in each, as plain text with
+ * offsets. Every mistake throws a ContentError at its line. `buildEdition` numbers the result.
+ */
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { ContentError } from './content-error.ts';
+import { GAP_TEXT, type Mark, MARKS, type MarkComponent, type Registry } from './edition-model.ts';
+import { isSafeUrl, SAFE_URL_FIX } from './safe-url.ts';
+import { type SectionFrontmatter, sectionSchema } from './schemas.ts';
+import { type DataPath, lineAt, parseYaml, splitFrontmatter, validate } from './source-text.ts';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
+
+/** The numbers a note is labelled with: the paper's own. */
+const NOTE_NUMBERS_FIX = 'Label notes with the paper’s own numbers: [^1] … [^32].';
+
+/** What an inline walk collects: the text, and the notes, gaps and marks met on the way. */
+export interface Inline {
+  text: string;
+  refs: { n: number; line: number; offset: number }[];
+  gaps: { id: string; line: number }[];
+  marks: Mark[];
+  /** Line where the paragraph or note starts. */
+  line: number;
+}
+
+/** A section as read from its file, before the paper-wide numbering. */
+export interface RawSection {
+  id: string;
+  file: string;
+  source: string;
+  frontmatter: SectionFrontmatter;
+  /** Line of a frontmatter field (`['editorial', 2, 'id']`), for messages about it. */
+  lineOf(path: DataPath): number;
+  paragraphs: Inline[];
+  definitions: Map<number, Inline>;
+}
+
+function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+/**
+ * The MDX parser's own error, restated for an editor. MDX reads `{` as the start of a JavaScript
+ * expression and `<` followed by a letter or symbol as the start of a tag.
+ */
+function syntaxError(error: unknown, file: string, source: string): ContentError {
+  const e = error as { reason?: string; line?: number; source?: string; ruleId?: string };
+  const reason = e.reason ?? String(error);
+  if (e.source === 'micromark-extension-mdx-expression' || /expression|acorn/i.test(reason)) {
+    // The parser reports a brace that is never closed at the end of the file: point at the brace.
+    const body = splitFrontmatter(source);
+    const start = body ? source.length - body.body.length : 0;
+    const brace = source.indexOf('{', start);
+    return new ContentError(
+      file,
+      brace < 0 ? (e.line ?? 1) : lineAt(source, brace),
+      'A stray "{" in the text: MDX reads it as the start of a JavaScript expression.',
+      'Write a literal brace as \\{ (the paper prints none, so check the line against the witness).',
+    );
+  }
+  if (e.ruleId === 'end-tag-mismatch' || /closing tag/.test(reason)) {
+    const tag = /`<(\w+)>`/.exec(reason)?.[1] ?? 'the component';
+    return new ContentError(
+      file,
+      e.line ?? 1,
+      `<${tag}> is opened but never closed: ${reason}.`,
+      `Close it with </${tag}> after the marked words, within the same paragraph or note.`,
+    );
+  }
+  if (e.source === 'micromark-extension-mdx-jsx') {
+    return new ContentError(
+      file,
+      e.line ?? 1,
+      `A stray "<" in the text: MDX reads it as the start of a tag (${reason}).`,
+      'Write a literal "<" as \\< or &lt;; use only the edition’s components (<Concept>, <Case>, <Cite>, <Gap />).',
+    );
+  }
+  return new ContentError(
+    file,
+    e.line ?? 1,
+    `The MDX cannot be read: ${reason}.`,
+    'Correct the syntax on this line.',
+  );
+}
+
+/** A string attribute of a component; an expression (`loc={…}`) is a mistake in this edition. */
+function attribute(node: MdxJsxTextElement, name: string, file: string): string | undefined {
+  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (attr === undefined || attr.value === undefined || attr.value === null) return undefined;
+  if (typeof attr.value === 'string') return attr.value;
+  throw new ContentError(
+    file,
+    lineOf(node),
+    `<${node.name ?? ''}> has \`${name}\` written as an expression (${name}={…}).`,
+    `Write it as text in quotes: ${name}="…".`,
+  );
+}
+
+function isMark(name: string | null): name is MarkComponent {
+  return name !== null && Object.hasOwn(MARKS, name);
+}
+
+function readInline(
+  nodes: readonly (PhrasingContent | RootContent)[],
+  file: string,
+  registry: Registry,
+  into: Inline,
+): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text': {
+        // GFM parses a reference without a definition as plain text, so look for it there.
+        const orphan = /\[\^([^\]\s]+)\]/.exec(node.value);
+        if (orphan) {
+          const line = lineOf(node) + (node.value.slice(0, orphan.index).match(/\n/g)?.length ?? 0);
+          throw new ContentError(
+            file,
+            line,
+            `Note reference [^${orphan[1]}] has no definition in this file.`,
+            `Add the note's text as "[^${orphan[1]}]: …" below the paragraph, or remove the reference.`,
+          );
+        }
+        into.text += node.value;
+        break;
+      }
+      case 'footnoteReference': {
+        if (!/^\d+$/.test(node.identifier)) {
+          throw new ContentError(
+            file,
+            lineOf(node),
+            `Note reference [^${node.label ?? node.identifier}] is not a note number.`,
+            NOTE_NUMBERS_FIX,
+          );
+        }
+        into.refs.push({
+          n: Number(node.identifier),
+          line: lineOf(node),
+          offset: into.text.length,
+        });
+        break;
+      }
+      case 'mdxJsxTextElement': {
+        if (node.name === 'Gap') {
+          const id = attribute(node, 'id', file);
+          if (!id)
+            throw new ContentError(
+              file,
+              lineOf(node),
+              '<Gap /> has no id.',
+              'Write <Gap id="gap-N" /> and describe it under `editorial` in the frontmatter.',
+            );
+          into.gaps.push({ id, line: lineOf(node) });
+          into.text += GAP_TEXT;
+        } else if (isMark(node.name)) {
+          const id = attribute(node, 'id', file) ?? '';
+          if (!registry[node.name].has(id)) {
+            throw new ContentError(
+              file,
+              lineOf(node),
+              `<${node.name} id="${id}"> names no ${MARKS[node.name].kind} that exists.`,
+              `Use the id of an entry in ${MARKS[node.name].home}, or add the entry.`,
+            );
+          }
+          const offset = into.text.length;
+          const before = into.marks.length;
+          readInline(node.children, file, registry, into);
+          const locator = attribute(node, 'loc', file);
+          const mark: Mark = {
+            kind: MARKS[node.name].kind,
+            id,
+            text: into.text.slice(offset),
+            offset,
+            ...(locator ? { locator } : {}),
+          };
+          into.marks.splice(before, 0, mark);
+        } else {
+          throw new ContentError(
+            file,
+            lineOf(node),
+            `Unknown component <${node.name ?? ''}>.`,
+            `Use one of: Gap, ${Object.keys(MARKS).join(', ')}; raw HTML is not allowed in the text.`,
+          );
+        }
+        break;
+      }
+      case 'link':
+        if (!isSafeUrl(node.url)) {
+          throw new ContentError(
+            file,
+            lineOf(node),
+            `A link to "${node.url}" is not allowed.`,
+            SAFE_URL_FIX,
+          );
+        }
+        readInline(node.children, file, registry, into);
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'paragraph':
+        readInline(node.children, file, registry, into);
+        break;
+      case 'break':
+        into.text += ' ';
+        break;
+      default:
+        throw new ContentError(
+          file,
+          lineOf(node),
+          `Unexpected ${node.type} in the text.`,
+          'Keep the text to paragraphs, notes and the edition’s components.',
+        );
+    }
+  }
+}
+
+function inline(
+  nodes: readonly (PhrasingContent | RootContent)[],
+  line: number,
+  file: string,
+  registry: Registry,
+): Inline {
+  const into: Inline = { text: '', refs: [], gaps: [], marks: [], line };
+  readInline(nodes, file, registry, into);
+  // The source has single spaces and no leading space, so offsets stay valid; check it.
+  if (/\s{2}|^\s|\n/.test(into.text.trimEnd())) {
+    throw new ContentError(
+      file,
+      line,
+      'A paragraph or note contains a line break or a double space.',
+      'Keep each paragraph and each note on one line, with single spaces.',
+    );
+  }
+  into.text = into.text.trimEnd();
+  return into;
+}
+
+/** Parses one MDX section file into its syntax tree, or a ContentError at the faulty line. */
+export function parseSection(source: string, file = 'section.mdx'): Root {
+  try {
+    return parser.parse(source);
+  } catch (error) {
+    throw syntaxError(error, file, source);
+  }
+}
+
+/** Reads the frontmatter of a section: validated, with the line of each field. */
+function readFrontmatter(
+  file: string,
+  source: string,
+): { data: SectionFrontmatter; lineOf(path: DataPath): number } {
+  const split = splitFrontmatter(source);
+  if (!split) {
+    throw new ContentError(
+      file,
+      1,
+      source.trim() === '' ? 'The section file is empty.' : 'The section has no frontmatter.',
+      'Start the file with ---, title: "…", order: N, ---, then the paragraphs and notes.',
+    );
+  }
+  const located = parseYaml(split.yaml, file, split.yamlLine);
+  const result = validate(sectionSchema, located, file, 'Frontmatter');
+  if (result.problems[0]) throw result.problems[0];
+  return { data: result.data as SectionFrontmatter, lineOf: located.lineOf };
+}
+
+/** Reads one section file; `id` is its file name without `.mdx`. */
+export function readSection(
+  id: string,
+  file: string,
+  source: string,
+  registry: Registry,
+): RawSection {
+  const frontmatter = readFrontmatter(file, source);
+  const tree = parseSection(source, file);
+  const paragraphs: RawSection['paragraphs'] = [];
+  const definitions: RawSection['definitions'] = new Map();
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'paragraph') {
+      paragraphs.push(inline(node.children, lineOf(node), file, registry));
+    } else if (node.type === 'footnoteDefinition') {
+      const n = Number(node.identifier);
+      if (!/^\d+$/.test(node.identifier)) {
+        throw new ContentError(
+          file,
+          lineOf(node),
+          `Note definition [^${node.identifier}] is not a note number.`,
+          NOTE_NUMBERS_FIX,
+        );
+      }
+      if (definitions.has(n)) {
+        throw new ContentError(
+          file,
+          lineOf(node),
+          `Duplicate note number: [^${n}] is defined twice in this file.`,
+          `Keep one definition of note ${n}; renumber or delete the other.`,
+        );
+      }
+      const note = inline(node.children, lineOf(node), file, registry);
+      if (note.refs.length > 0)
+        throw new ContentError(
+          file,
+          lineOf(node),
+          `Note ${n} contains a note reference.`,
+          'Notes cannot carry notes; remove the reference.',
+        );
+      definitions.set(n, note);
+    } else {
+      throw new ContentError(
+        file,
+        lineOf(node),
+        `A ${node.type === 'mdxjsEsm' ? 'import or export' : node.type} stands in the section body.`,
+        'A section holds only paragraphs and note definitions; its heading comes from the frontmatter `title`.',
+      );
+    }
+  }
+  return {
+    id,
+    file,
+    source,
+    frontmatter: frontmatter.data,
+    lineOf: frontmatter.lineOf,
+    paragraphs,
+    definitions,
+  };
+}
