@@ -11,6 +11,9 @@ import remarkEdition from './src/plugins/remark-edition.ts';
 
 // The content layer resolves content/ from here, whatever the working directory of the build.
 process.env.EDITION_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
+// Astro writes its temporary prerender bundle under the working directory (getOutDirWithinCwd),
+// where packages cannot be resolved when a build is started elsewhere: work from the root.
+process.chdir(process.env.EDITION_ROOT);
 
 export default defineConfig({
   // The public address, used in canonical links, permalinks and citations: set SITE_URL when deploying.

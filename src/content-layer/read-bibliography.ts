@@ -2,7 +2,7 @@
  * Reads the bibliography (`works.json`) and the records of the paper itself (`paper-facts.json`):
  * strict JSON, each item validated against its schema, ids unique.
  */
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError, ContentErrors } from '../lib/content-error.ts';
 import { type PaperFacts, paperFactsSchema, type Work, workSchema } from '../lib/schemas.ts';
 import { parseJson, validate } from '../lib/source-text.ts';
 import { CONTENT_PATHS, readContentFile } from './files.ts';
@@ -34,7 +34,7 @@ export function readWorks(root: string, problems: ContentError[]): ReadWorks {
     const result = validate(workSchema, located, file, what, [index]);
     problems.push(...result.problems);
     if (!result.data) return;
-    const line = located.lineOf([index]);
+    const line = located.lineOf([index, 'id']);
     const first = lines.get(result.data.id);
     if (first !== undefined) {
       problems.push(
@@ -57,6 +57,6 @@ export function readWorks(root: string, problems: ContentError[]): ReadWorks {
 export function readPaperFacts(root: string): PaperFacts {
   const { file, text } = readContentFile(root, CONTENT_PATHS.paperFacts());
   const result = validate(paperFactsSchema, parseJson(text, file), file, 'Paper facts');
-  if (result.problems[0] || !result.data) throw result.problems[0];
+  if (!result.data) throw new ContentErrors(result.problems);
   return result.data;
 }

@@ -3,7 +3,7 @@
  * frontmatter validated against its schema, a glossary entry's Markdown body rendered to HTML.
  */
 import type { z } from 'astro/zod';
-import { collect, ContentError } from '../lib/content-error.ts';
+import { collect, ContentError, ContentErrors } from '../lib/content-error.ts';
 import { renderEntryMarkdown } from '../lib/entry-markdown.ts';
 import { type Case, caseSchema, type Concept, conceptSchema } from '../lib/schemas.ts';
 import { type DataPath, parseYaml, splitFrontmatter, validate } from '../lib/source-text.ts';
@@ -37,8 +37,7 @@ function readEntry<S extends z.ZodType>(
   }
   const located = parseYaml(split.yaml, file, split.yamlLine);
   const result = validate(schema, located, file, 'Frontmatter');
-  if (!result.data)
-    throw result.problems[0] ?? new ContentError(file, 1, 'Invalid entry.', 'Check its fields.');
+  if (!result.data) throw new ContentErrors(result.problems);
   if (body === 'none' && split.body.trim() !== '') {
     throw new ContentError(
       file,

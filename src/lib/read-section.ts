@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ContentError } from './content-error.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
 import { GAP_TEXT, type Mark, MARKS, type MarkComponent, type Registry } from './edition-model.ts';
 import { isSafeUrl, SAFE_URL_FIX } from './safe-url.ts';
 import { type SectionFrontmatter, sectionSchema } from './schemas.ts';
@@ -267,7 +267,7 @@ function readFrontmatter(
   }
   const located = parseYaml(split.yaml, file, split.yamlLine);
   const result = validate(sectionSchema, located, file, 'Frontmatter');
-  if (result.problems[0]) throw result.problems[0];
+  if (result.problems.length > 0) throw new ContentErrors(result.problems);
   return { data: result.data as SectionFrontmatter, lineOf: located.lineOf };
 }
 

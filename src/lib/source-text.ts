@@ -52,11 +52,18 @@ function locate(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  // An unclosed [ or { is detected where the next line starts: point at the bracket instead.
+  const unclosed = (at: number) => Math.max(text.lastIndexOf('[', at), text.lastIndexOf('{', at));
   const errors = doc.errors.map(
     (e) =>
       new ContentError(
         file,
-        toLine(e.pos[0]),
+        toLine(
+          /flow (sequence|map|collection)|end with a [\]}]/i.test(e.message) &&
+            unclosed(e.pos[0]) >= 0
+            ? unclosed(e.pos[0])
+            : e.pos[0],
+        ),
         `Invalid YAML: ${e.message}.`,
         e.code === 'DUPLICATE_KEY'
           ? 'Keep one of the two fields with this name.'
@@ -171,22 +178,43 @@ export function validate<S extends z.ZodType>(
   );
   const parsed = schema.safeParse(value);
   if (parsed.success) return { data: parsed.data, problems: [] };
-  const problems = parsed.error.issues.map((issue) => {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const pathOf = (issue: z.core.$ZodIssue) =>
+    issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  // A misspelt field is also a missing one: report the misspelling alone, with its suggestion.
+  const meant = new Set(
+    parsed.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) => {
+            const guess = nearest(key, knownKeys(schema, pathOf(issue)));
+            return guess ? [fieldName([...pathOf(issue), guess])] : [];
+          })
+        : [],
+    ),
+  );
+  const problems = parsed.error.issues.flatMap((issue) => {
+    const path = pathOf(issue);
+    const actual = path.reduce<unknown>(
+      (data, key) => (data as Record<string | number, unknown> | undefined)?.[key],
+      value,
+    );
+    if (issue.code === 'invalid_type' && actual === undefined && meant.has(fieldName(path))) {
+      return [];
+    }
     const line = located.lineOf([...basePath, ...path]);
     if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0] ?? '';
-      const guess = nearest(key, knownKeys(schema, path));
-      return new ContentError(
-        file,
-        located.lineOf([...basePath, ...path, key]),
-        `${what} field \`${fieldName([...path, key])}\` is not a known field.`,
-        guess
-          ? `Did you mean \`${guess}\`? Rename the field (the fields are documented in src/lib/schemas.ts).`
-          : 'Remove the field, or add it to the schema in src/lib/schemas.ts.',
-      );
+      return issue.keys.map((key) => {
+        const guess = nearest(key, knownKeys(schema, path));
+        return new ContentError(
+          file,
+          located.lineOf([...basePath, ...path, key]),
+          `${what} field \`${fieldName([...path, key])}\` is not a known field.`,
+          guess
+            ? `Did you mean \`${guess}\`? Rename the field (the fields are documented in src/lib/schemas.ts).`
+            : 'Remove the field, or add it to the schema in src/lib/schemas.ts.',
+        );
+      });
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (issue.code === 'invalid_type' && actual === undefined) {
       return new ContentError(
         file,
         line,
@@ -195,7 +223,7 @@ export function validate<S extends z.ZodType>(
       );
     }
     if (issue.code === 'invalid_type') {
-      const input = Array.isArray(issue.input) ? 'list' : typeof issue.input;
+      const input = Array.isArray(actual) ? 'list' : typeof actual;
       return new ContentError(
         file,
         line,

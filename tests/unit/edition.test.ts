@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { ContentError, ContentErrors } from '../../src/lib/content-error.ts';
 import { buildEdition } from '../../src/lib/edition.ts';
 import type { Registry } from '../../src/lib/edition-model.ts';
 
@@ -20,6 +20,7 @@ function failure(files: Record<string, string>): ContentError {
     buildEdition(new Map(Object.entries(files)), registry);
   } catch (error) {
     if (error instanceof ContentError) return error;
+    if (error instanceof ContentErrors && error.problems[0]) return error.problems[0];
     throw error;
   }
   throw new Error('the edition was accepted');
