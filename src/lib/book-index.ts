@@ -33,6 +33,11 @@ export interface IndexEntryInput {
   /** The entry's own page (a case or a glossary term), if it has one. */
   href?: string | undefined;
   locators: Locator[];
+  /**
+   * For a cross-reference, the heading the reader is sent to ("Cantori, Luise" see "Cantori, Louis
+   * J."); such an entry has no locators of its own.
+   */
+  see?: string | undefined;
 }
 
 /** An entry as printed: its locators in reading order, each once. */
@@ -41,6 +46,8 @@ export interface IndexEntry {
   kind: IndexKind;
   href?: string;
   locators: Locator[];
+  /** For a cross-reference, the heading of the entry that holds the places. */
+  see?: string;
 }
 
 /** The entries under one letter; `#` collects headings that start with a digit or a symbol. */
@@ -57,6 +64,11 @@ export interface IndexTerm {
   phrases: string[];
   /** Phrases that contain a match but name something else ("Woodrow Wilson Center" for Wilson). */
   except?: string[];
+  /**
+   * Headings for the names as the paper prints them where it names the person or body wrongly
+   * ("Cantori, Luise" for Louis J. Cantori); each becomes a cross-reference to `heading`.
+   */
+  seeFrom?: string[];
 }
 
 /**
@@ -131,7 +143,12 @@ export function buildIndex(entries: readonly IndexEntryInput[]): IndexGroup[] {
     merged.set(
       key,
       prior
-        ? { ...prior, href: prior.href ?? e.href, locators: [...prior.locators, ...e.locators] }
+        ? {
+            ...prior,
+            href: prior.href ?? e.href,
+            see: prior.see ?? e.see,
+            locators: [...prior.locators, ...e.locators],
+          }
         : e,
     );
   }
@@ -141,6 +158,7 @@ export function buildIndex(entries: readonly IndexEntryInput[]): IndexGroup[] {
       kind: e.kind,
       ...(e.href === undefined ? {} : { href: e.href }),
       locators: sortLocators(e.locators),
+      ...(e.see === undefined ? {} : { see: e.see }),
     }))
     .sort(
       (a, b) =>
@@ -233,6 +251,35 @@ export function locate(
   return sortLocators([...inParagraphs, ...inNotes]);
 }
 
+/**
+ * The anchor of an entry on the index page, from its kind and heading: "ix-person-cantori-louis-j".
+ * A cross-reference links to the anchor of the entry it names.
+ */
+export function entryId(kind: IndexKind, heading: string): string {
+  const slug = heading
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `ix-${kind}-${slug}`;
+}
+
+/**
+ * The cross-references of the terms: for each heading in a term's `seeFrom`, an entry without
+ * places that sends the reader to the term's own heading.
+ */
+export function seeReferences(terms: readonly IndexTerm[]): IndexEntryInput[] {
+  return terms.flatMap((t) =>
+    (t.seeFrom ?? []).map((from): IndexEntryInput => ({
+      heading: from,
+      kind: t.kind,
+      locators: [],
+      see: t.heading,
+    })),
+  );
+}
+
 /** Turns a term of index-terms.yaml into an index entry with its places in the paper. */
 export function termEntry(term: IndexTerm, edition: IndexSource): IndexEntryInput {
   return {
@@ -248,7 +295,7 @@ function isStringList(v: unknown): v is string[] {
 
 /**
  * Reads and checks the people and institutions of the index (YAML, a list of
- * `{ heading, kind, phrases, except? }`).
+ * `{ heading, kind, phrases, except?, seeFrom? }`).
  * @throws Error naming the file, the entry and what is wrong with it.
  */
 export function parseIndexTerms(source: string, file = 'content/index-terms.yaml'): IndexTerm[] {
@@ -259,7 +306,7 @@ export function parseIndexTerms(source: string, file = 'content/index-terms.yaml
     const where = `${file}, entry ${i + 1}`;
     if (typeof raw !== 'object' || raw === null)
       throw new Error(`${where}: expected { heading, kind, phrases }.`);
-    const { heading, kind, phrases, except } = raw as Record<string, unknown>;
+    const { heading, kind, phrases, except, seeFrom } = raw as Record<string, unknown>;
     if (typeof heading !== 'string' || heading.trim() === '')
       throw new Error(`${where}: \`heading\` must be a non-empty string.`);
     if (kind !== 'person' && kind !== 'institution')
@@ -268,7 +315,17 @@ export function parseIndexTerms(source: string, file = 'content/index-terms.yaml
       throw new Error(`${where} (${heading}): \`phrases\` must be a non-empty list of strings.`);
     if (except !== undefined && !isStringList(except))
       throw new Error(`${where} (${heading}): \`except\` must be a list of strings.`);
-    return { heading, kind, phrases, ...(except === undefined ? {} : { except }) };
+    if (seeFrom !== undefined && (!isStringList(seeFrom) || seeFrom.includes(heading)))
+      throw new Error(
+        `${where} (${heading}): \`seeFrom\` must be a list of other headings that refer to this one.`,
+      );
+    return {
+      heading,
+      kind,
+      phrases,
+      ...(except === undefined ? {} : { except }),
+      ...(seeFrom === undefined ? {} : { seeFrom }),
+    };
   });
 }
 

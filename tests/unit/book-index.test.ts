@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
   buildIndex,
+  entryId,
   findPhrase,
   type IndexEntryInput,
   type IndexSource,
@@ -11,6 +12,7 @@ import {
   locate,
   type Locator,
   parseIndexTerms,
+  seeReferences,
   termEntry,
 } from '../../src/lib/book-index.ts';
 import { loadEdition } from '../../src/lib/edition.ts';
@@ -206,6 +208,61 @@ describe('locate', () => {
   });
 });
 
+describe('cross-references', () => {
+  const term = {
+    heading: 'Spiegel, Steven L.',
+    kind: 'person' as const,
+    phrases: ['Steven L. Smith'],
+    seeFrom: ['Smith, Steven L.'],
+  };
+
+  it('turns each printed form of a term into an entry without places that names the term', () => {
+    expect(seeReferences([term])).toEqual([
+      { heading: 'Smith, Steven L.', kind: 'person', locators: [], see: 'Spiegel, Steven L.' },
+    ]);
+    const { seeFrom: _none, ...plain } = term;
+    expect(seeReferences([plain])).toEqual([]);
+  });
+
+  it('files a cross-reference under its own letter, apart from the entry it names', () => {
+    const edition = miniEdition(['Edited by Steven L. Smith.'], []);
+    const groups = buildIndex([termEntry(term, edition), ...seeReferences([term])]);
+    const smith = groups.find((g) => g.letter === 'S')?.entries;
+    expect(smith?.map((e) => [e.heading, e.see, e.locators.map((l) => l.label)])).toEqual([
+      ['Smith, Steven L.', 'Spiegel, Steven L.', []],
+      ['Spiegel, Steven L.', undefined, ['¶ 1']],
+    ]);
+  });
+
+  it('keeps the target of a cross-reference when entries with the same heading merge', () => {
+    const [group] = buildIndex([
+      { heading: 'Cantori, Luise', kind: 'person', locators: [], see: 'Cantori, Louis J.' },
+      { heading: 'Cantori, Luise', kind: 'person', locators: [] },
+    ]);
+    expect(group?.entries).toEqual([
+      { heading: 'Cantori, Luise', kind: 'person', locators: [], see: 'Cantori, Louis J.' },
+    ]);
+  });
+
+  it('gives every entry an anchor from its kind and heading, without accents or punctuation', () => {
+    expect(entryId('person', 'Cantori, Louis J.')).toBe('ix-person-cantori-louis-j');
+    expect(entryId('institution', 'Japan Defense Agency')).toBe(
+      'ix-institution-japan-defense-agency',
+    );
+    expect(entryId('case', 'Élysée Treaty (1963)')).toBe('ix-case-elysee-treaty-1963');
+  });
+
+  it('reads seeFrom from the YAML and refuses one that names the term itself', () => {
+    const [t] = parseIndexTerms(
+      '- heading: "Johnston, Alastair Iain"\n  kind: person\n  phrases: ["Iain Johnston"]\n  seeFrom: ["Johnston, Iain"]\n',
+    );
+    expect(t?.seeFrom).toEqual(['Johnston, Iain']);
+    expect(() =>
+      parseIndexTerms('- heading: "X"\n  kind: person\n  phrases: ["X"]\n  seeFrom: ["X"]\n'),
+    ).toThrow(/entry 1 \(X\): `seeFrom` must be a list of other headings/);
+  });
+});
+
 describe('content/index-terms.yaml', () => {
   const edition = loadEdition();
   const terms = loadIndexTerms();
@@ -271,7 +328,7 @@ describe('content/index-terms.yaml', () => {
       'League of Nations',
       'European Union',
       'Defense Department',
-      'Self Defense Agency',
+      'Japan Defense Agency',
       'Nonaligned Movement',
       'Arab League',
       'British Commonwealth',
@@ -301,6 +358,34 @@ describe('content/index-terms.yaml', () => {
     if (!asean || !arf) throw new Error('ASEAN and ARF entries expected');
     expect(termEntry(asean, edition).locators.map((l) => l.label)).toEqual(['¶ 26']);
     expect(termEntry(arf, edition).locators.map((l) => l.label)).toContain('¶ 43');
+  });
+
+  it('indexes the people and body the notes misname under their real names, with see-references', () => {
+    const refs = Object.fromEntries(seeReferences(terms).map((r) => [r.heading, r.see]));
+    expect(refs).toEqual({
+      'Cantori, Luise': 'Cantori, Louis J.',
+      'Smith, Steven L.': 'Spiegel, Steven L.',
+      'Johnston, Iain': 'Johnston, Alastair Iain',
+      'Self Defense Agency (Japan)': 'Japan Defense Agency',
+    });
+    const cantori = terms.find((t) => t.heading === 'Cantori, Louis J.');
+    const spiegel = terms.find((t) => t.heading === 'Spiegel, Steven L.');
+    if (!cantori || !spiegel) throw new Error('Cantori and Spiegel entries expected');
+    expect(termEntry(cantori, edition).locators.map((l) => l.label)).toEqual(['n. 21']);
+    expect(termEntry(spiegel, edition).locators.map((l) => l.label)).toEqual(['n. 21']);
+  });
+
+  it('sends every see-reference to an entry with places, and gives every entry its own anchor', () => {
+    const entries = [...terms.map((t) => termEntry(t, edition)), ...seeReferences(terms)];
+    const groups = buildIndex(entries).flatMap((g) => g.entries);
+    const withPlaces = new Set(
+      groups.filter((e) => e.locators.length > 0).map((e) => entryId(e.kind, e.heading)),
+    );
+    for (const e of groups.filter((x) => x.see !== undefined)) {
+      expect(withPlaces, `${e.heading} → ${e.see ?? ''}`).toContain(entryId(e.kind, e.see ?? ''));
+    }
+    const ids = groups.map((e) => entryId(e.kind, e.heading));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('builds an index of the terms with every entry under its own letter and every place on /paper/', () => {
