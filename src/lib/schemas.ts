@@ -81,6 +81,8 @@ export const cslName = z.union([
     family: z.string().min(1),
     /** Given names or initials, with any suffix: "Bruce", "Maurice, Jr." Absent when unknown. */
     given: z.string().min(1).optional(),
+    /** Suffix that follows the given names, kept apart so styles can place it: "Jr.", "III". */
+    suffix: z.string().min(1).optional(),
   }),
   z.strictObject({
     /** The full name of an institutional author, printed as is. */
