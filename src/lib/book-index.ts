@@ -32,6 +32,11 @@ export interface IndexEntryInput {
   /** The entry's own page (a case or a glossary term), if it has one. */
   href?: string | undefined;
   locators: Locator[];
+  /**
+   * For a cross-reference, the heading the reader is sent to ("Cantori, Luise" see "Cantori, Louis
+   * J."); such an entry has no locators of its own.
+   */
+  see?: string | undefined;
 }
 
 /** An entry as printed: its locators in reading order, each once. */
@@ -40,6 +45,8 @@ export interface IndexEntry {
   kind: IndexKind;
   href?: string;
   locators: Locator[];
+  /** For a cross-reference, the heading of the entry that holds the places. */
+  see?: string;
 }
 
 /** The entries under one letter; `#` collects headings that start with a digit or a symbol. */
@@ -120,7 +127,12 @@ export function buildIndex(entries: readonly IndexEntryInput[]): IndexGroup[] {
     merged.set(
       key,
       prior
-        ? { ...prior, href: prior.href ?? e.href, locators: [...prior.locators, ...e.locators] }
+        ? {
+            ...prior,
+            href: prior.href ?? e.href,
+            see: prior.see ?? e.see,
+            locators: [...prior.locators, ...e.locators],
+          }
         : e,
     );
   }
@@ -130,6 +142,7 @@ export function buildIndex(entries: readonly IndexEntryInput[]): IndexGroup[] {
       kind: e.kind,
       ...(e.href === undefined ? {} : { href: e.href }),
       locators: sortLocators(e.locators),
+      ...(e.see === undefined ? {} : { see: e.see }),
     }))
     .sort(
       (a, b) =>
@@ -220,6 +233,35 @@ export function locate(
       };
     });
   return sortLocators([...inParagraphs, ...inNotes]);
+}
+
+/**
+ * The anchor of an entry on the index page, from its kind and heading: "ix-person-cantori-louis-j".
+ * A cross-reference links to the anchor of the entry it names.
+ */
+export function entryId(kind: IndexKind, heading: string): string {
+  const slug = heading
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `ix-${kind}-${slug}`;
+}
+
+/**
+ * The cross-references of the terms: for each heading in a term's `seeFrom`, an entry without
+ * places that sends the reader to the term's own heading.
+ */
+export function seeReferences(terms: readonly IndexTerm[]): IndexEntryInput[] {
+  return terms.flatMap((t) =>
+    (t.seeFrom ?? []).map((from): IndexEntryInput => ({
+      heading: from,
+      kind: t.kind,
+      locators: [],
+      see: t.heading,
+    })),
+  );
 }
 
 /** Turns a term of index-terms.yaml into an index entry with its places in the paper. */

@@ -69,8 +69,10 @@ export const cslName = z.union([
   z.strictObject({
     /** Family name (surname), as it sorts: "Cronin", "Van Wagenen". */
     family: z.string().min(1),
-    /** Given names or initials, with any suffix: "Bruce", "Maurice, Jr." Absent when unknown. */
+    /** Given names or initials: "Bruce", "G. John". Absent when unknown. */
     given: z.string().min(1).optional(),
+    /** Suffix that follows the given names, kept apart so styles can place it: "Jr.", "III". */
+    suffix: z.string().min(1).optional(),
   }),
   z.strictObject({
     /** The full name of an institutional author, printed as is. */
@@ -249,9 +251,19 @@ export const indexTermSchema = z.strictObject({
   phrases: z.array(z.string().trim().min(1)).min(1),
   /** Phrases that contain a match but name something else ("Woodrow Wilson Center" for Wilson). */
   except: z.array(z.string().trim().min(1)).optional(),
+  /**
+   * Headings for the names as the paper prints them where it names the person or body wrongly
+   * ("Cantori, Luise" for Louis J. Cantori); each becomes a cross-reference to `heading`.
+   */
+  seeFrom: z.array(z.string().trim().min(1)).optional(),
 });
 
 /** The whole index-terms file: a list of terms. */
-export const indexTermsSchema = z.array(indexTermSchema);
+export const indexTermsSchema = z.array(
+  indexTermSchema.refine((term) => !term.seeFrom?.includes(term.heading), {
+    path: ['seeFrom'],
+    message: 'a cross-reference cannot name the term itself',
+  }),
+);
 
 export type IndexTerm = z.infer<typeof indexTermSchema>;

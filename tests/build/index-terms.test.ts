@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
-import { buildIndex, letterOf, locate, termEntry } from '../../src/lib/book-index.ts';
+import {
+  buildIndex,
+  entryId,
+  letterOf,
+  locate,
+  seeReferences,
+  termEntry,
+} from '../../src/lib/book-index.ts';
 
 describe('content/index-terms.yaml', () => {
   const { edition, indexTerms: terms } = getContent();
@@ -64,7 +71,7 @@ describe('content/index-terms.yaml', () => {
       'League of Nations',
       'European Union',
       'Defense Department',
-      'Self Defense Agency',
+      'Japan Defense Agency',
       'Nonaligned Movement',
       'Arab League',
       'British Commonwealth',
@@ -94,6 +101,34 @@ describe('content/index-terms.yaml', () => {
     if (!asean || !arf) throw new Error('ASEAN and ARF entries expected');
     expect(termEntry(asean, edition).locators.map((l) => l.label)).toEqual(['¶ 26']);
     expect(termEntry(arf, edition).locators.map((l) => l.label)).toContain('¶ 43');
+  });
+
+  it('indexes the people and body the notes misname under their real names, with see-references', () => {
+    const refs = Object.fromEntries(seeReferences(terms).map((r) => [r.heading, r.see]));
+    expect(refs).toEqual({
+      'Cantori, Luise': 'Cantori, Louis J.',
+      'Smith, Steven L.': 'Spiegel, Steven L.',
+      'Johnston, Iain': 'Johnston, Alastair Iain',
+      'Self Defense Agency (Japan)': 'Japan Defense Agency',
+    });
+    const cantori = terms.find((t) => t.heading === 'Cantori, Louis J.');
+    const spiegel = terms.find((t) => t.heading === 'Spiegel, Steven L.');
+    if (!cantori || !spiegel) throw new Error('Cantori and Spiegel entries expected');
+    expect(termEntry(cantori, edition).locators.map((l) => l.label)).toEqual(['n. 21']);
+    expect(termEntry(spiegel, edition).locators.map((l) => l.label)).toEqual(['n. 21']);
+  });
+
+  it('sends every see-reference to an entry with places, and gives every entry its own anchor', () => {
+    const entries = [...terms.map((t) => termEntry(t, edition)), ...seeReferences(terms)];
+    const groups = buildIndex(entries).flatMap((g) => g.entries);
+    const withPlaces = new Set(
+      groups.filter((e) => e.locators.length > 0).map((e) => entryId(e.kind, e.heading)),
+    );
+    for (const e of groups.filter((x) => x.see !== undefined)) {
+      expect(withPlaces, `${e.heading} → ${e.see ?? ''}`).toContain(entryId(e.kind, e.see ?? ''));
+    }
+    const ids = groups.map((e) => entryId(e.kind, e.heading));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('builds an index of the terms with every entry under its own letter and every place on /paper/', () => {

@@ -36,14 +36,17 @@ function isHeading(line: string): boolean {
   );
 }
 
-/** Joins wrapped lines: a line ending in a hyphen joins the next without a space, keeping the hyphen. */
+/**
+ * Joins wrapped lines: a line ending in a hyphen joins the next without a space, keeping the hyphen;
+ * a dash set as " --" or " -" at the end of a line keeps its space ("region -- defined").
+ */
 export function joinLines(lines: readonly string[]): string {
   let out = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
     if (out === '') out = line;
-    else if (out.endsWith('-') && !out.endsWith(' -')) out += line;
+    else if (out.endsWith('-') && !out.endsWith(' -') && !out.endsWith(' --')) out += line;
     else out += ' ' + line;
   }
   return out.replace(/\s+/g, ' ').trim();

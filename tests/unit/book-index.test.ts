@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildIndex,
+  entryId,
   findPhrase,
   type IndexEntryInput,
   type IndexSource,
   letterOf,
   locate,
   type Locator,
+  seeReferences,
+  termEntry,
 } from '../../src/lib/book-index.ts';
 
 const para = (n: number): Locator => ({ label: `¶ ${n}`, href: `/paper/#p${n}`, n, isNote: false });
@@ -197,5 +200,50 @@ describe('locate', () => {
 
   it('refuses an empty phrase, which would match everywhere', () => {
     expect(() => locate([' '], edition)).toThrow(/empty/);
+  });
+});
+
+describe('cross-references', () => {
+  const term = {
+    heading: 'Spiegel, Steven L.',
+    kind: 'person' as const,
+    phrases: ['Steven L. Smith'],
+    seeFrom: ['Smith, Steven L.'],
+  };
+
+  it('turns each printed form of a term into an entry without places that names the term', () => {
+    expect(seeReferences([term])).toEqual([
+      { heading: 'Smith, Steven L.', kind: 'person', locators: [], see: 'Spiegel, Steven L.' },
+    ]);
+    const { seeFrom: _none, ...plain } = term;
+    expect(seeReferences([plain])).toEqual([]);
+  });
+
+  it('files a cross-reference under its own letter, apart from the entry it names', () => {
+    const edition = miniEdition(['Edited by Steven L. Smith.'], []);
+    const groups = buildIndex([termEntry(term, edition), ...seeReferences([term])]);
+    const smith = groups.find((g) => g.letter === 'S')?.entries;
+    expect(smith?.map((e) => [e.heading, e.see, e.locators.map((l) => l.label)])).toEqual([
+      ['Smith, Steven L.', 'Spiegel, Steven L.', []],
+      ['Spiegel, Steven L.', undefined, ['¶ 1']],
+    ]);
+  });
+
+  it('keeps the target of a cross-reference when entries with the same heading merge', () => {
+    const [group] = buildIndex([
+      { heading: 'Cantori, Luise', kind: 'person', locators: [], see: 'Cantori, Louis J.' },
+      { heading: 'Cantori, Luise', kind: 'person', locators: [] },
+    ]);
+    expect(group?.entries).toEqual([
+      { heading: 'Cantori, Luise', kind: 'person', locators: [], see: 'Cantori, Louis J.' },
+    ]);
+  });
+
+  it('gives every entry an anchor from its kind and heading, without accents or punctuation', () => {
+    expect(entryId('person', 'Cantori, Louis J.')).toBe('ix-person-cantori-louis-j');
+    expect(entryId('institution', 'Japan Defense Agency')).toBe(
+      'ix-institution-japan-defense-agency',
+    );
+    expect(entryId('case', 'Élysée Treaty (1963)')).toBe('ix-case-elysee-treaty-1963');
   });
 });

@@ -33,10 +33,13 @@ export function yearOf(work: Pick<Work, 'issued'>): number | undefined {
   return work.issued?.['date-parts'][0][0];
 }
 
-/** "Family, Given" for a person, as RIS and Highwire write names; an institution's name whole. */
+/**
+ * "Family, Given" for a person, as RIS and Highwire write names, with a suffix after the given
+ * name ("Lee, Maurice, Jr."); an institution's name whole.
+ */
 export function invertedName(name: CslName): string {
   if ('literal' in name) return name.literal;
-  return name.given ? `${name.family}, ${name.given}` : name.family;
+  return [name.family, name.given, name.suffix].filter(Boolean).join(', ');
 }
 
 /** Name of the first author or, failing one, the first editor: family name or institution. */
