@@ -3,6 +3,7 @@
  * never from the working directory, so that a build started elsewhere (`astro build --root …`)
  * reads the same files. astro.config.mjs and vitest.config.ts set EDITION_ROOT to their folder.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../lib/content-error.ts';
@@ -80,4 +81,26 @@ export function contentStamp(root: string): string {
   walk('content');
   if (!CONTENT_PATHS.paper().startsWith('content/')) walk(CONTENT_PATHS.paper());
   return parts.join('\n');
+}
+
+/**
+ * The date of the content (ISO, "2026-11-30"): SOURCE_DATE_EPOCH when set, else the date of the
+ * last commit that touched content/. Citations use it as the edition's version and access date,
+ * so that two builds of the same content are identical whatever day they run.
+ */
+export function contentDate(root: string): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch && /^\d+$/.test(epoch))
+    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  } catch {
+    // Not a git checkout (an unpacked archive): fall back to the day of the build.
+  }
+  return new Date().toISOString().slice(0, 10);
 }

@@ -16,6 +16,7 @@ import { buildEdition, type Edition, type Registry, type Section } from '../lib/
 import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/schemas.ts';
 import {
   CONTENT_PATHS,
+  contentDate,
   contentStamp,
   listContentFiles,
   projectRoot,
@@ -43,6 +44,8 @@ export interface Content {
   styles: Record<CitationStyle, string>;
   /** The source witness, exactly as received. */
   witness: string;
+  /** The date of the content (ISO): the edition's version and the access date of its citations. */
+  date: string;
 }
 
 /** Reads every file and runs every check, collecting all problems instead of stopping at one. */
@@ -85,6 +88,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     indexTerms,
     styles,
     witness,
+    date: contentDate(root),
   };
   return { content, problems: crossReferenceProblems(content) };
 }

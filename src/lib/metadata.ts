@@ -21,3 +21,13 @@ export const BYLINE = AUTHORS.map((a) => `${a.given} ${a.family}`).join(' and ')
 
 /** One sentence on what the edition is, for the home page and meta descriptions. */
 export const DESCRIPTION = `An annotated digital edition of ${BYLINE}’s paper on the future of multilateral security cooperation in the Asia Pacific, with its 32 notes.`;
+
+/**
+ * What the paper argues, in the editors' words: the abstract that reference managers save and
+ * search engines show. The paper has no abstract of its own.
+ */
+export const ABSTRACT =
+  'The authors argue that security in the Asia Pacific rests on a layered mix of American-led bilateral alliances, multilateral dialogues and ad hoc diplomacy that sits between a balance-of-power system and a security community, with the U.S.–Japan alliance at its centre. They trace the liberal strategy behind American engagement, explain Japan’s preference for bilateral ties by its history, and weigh several models of community-based security, concluding that none yet suits the region but that economic integration and a growing sense of shared identity could make deeper cooperation possible.';
+
+/** This edition's own title, as a work that can be cited apart from the paper. */
+export const EDITION_TITLE = `${TITLE}: An Annotated Digital Edition`;

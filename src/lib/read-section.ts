@@ -14,7 +14,8 @@ import { ContentError, ContentErrors } from './content-error.ts';
 import { GAP_TEXT, type Mark, MARKS, type MarkComponent, type Registry } from './edition-model.ts';
 import { isSafeUrl, SAFE_URL_FIX } from './safe-url.ts';
 import { type SectionFrontmatter, sectionSchema } from './schemas.ts';
-import { type DataPath, lineAt, parseYaml, splitFrontmatter, validate } from './source-text.ts';
+import { mdxSyntaxError } from './mdx-syntax-error.ts';
+import { type DataPath, parseYaml, splitFrontmatter, validate } from './source-text.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
@@ -45,50 +46,6 @@ export interface RawSection {
 
 function lineOf(node: Nodes): number {
   return node.position?.start.line ?? 1;
-}
-
-/**
- * The MDX parser's own error, restated for an editor. MDX reads `{` as the start of a JavaScript
- * expression and `<` followed by a letter or symbol as the start of a tag.
- */
-function syntaxError(error: unknown, file: string, source: string): ContentError {
-  const e = error as { reason?: string; line?: number; source?: string; ruleId?: string };
-  const reason = e.reason ?? String(error);
-  if (e.source === 'micromark-extension-mdx-expression' || /expression|acorn/i.test(reason)) {
-    // The parser reports a brace that is never closed at the end of the file: point at the brace.
-    const body = splitFrontmatter(source);
-    const start = body ? source.length - body.body.length : 0;
-    const brace = source.indexOf('{', start);
-    return new ContentError(
-      file,
-      brace < 0 ? (e.line ?? 1) : lineAt(source, brace),
-      'A stray "{" in the text: MDX reads it as the start of a JavaScript expression.',
-      'Write a literal brace as \\{ (the paper prints none, so check the line against the witness).',
-    );
-  }
-  if (e.ruleId === 'end-tag-mismatch' || /closing tag/.test(reason)) {
-    const tag = /`<(\w+)>`/.exec(reason)?.[1] ?? 'the component';
-    return new ContentError(
-      file,
-      e.line ?? 1,
-      `<${tag}> is opened but never closed: ${reason}.`,
-      `Close it with </${tag}> after the marked words, within the same paragraph or note.`,
-    );
-  }
-  if (e.source === 'micromark-extension-mdx-jsx') {
-    return new ContentError(
-      file,
-      e.line ?? 1,
-      `A stray "<" in the text: MDX reads it as the start of a tag (${reason}).`,
-      'Write a literal "<" as \\< or &lt;; use only the edition’s components (<Concept>, <Case>, <Cite>, <Gap />).',
-    );
-  }
-  return new ContentError(
-    file,
-    e.line ?? 1,
-    `The MDX cannot be read: ${reason}.`,
-    'Correct the syntax on this line.',
-  );
 }
 
 /** A string attribute of a component; an expression (`loc={…}`) is a mistake in this edition. */
@@ -247,7 +204,7 @@ export function parseSection(source: string, file = 'section.mdx'): Root {
   try {
     return parser.parse(source);
   } catch (error) {
-    throw syntaxError(error, file, source);
+    throw mdxSyntaxError(error, file, source);
   }
 }
 

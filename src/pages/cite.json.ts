@@ -1,13 +1,14 @@
 /** Templates of the citation of one paragraph or note, for the Cite page's script. */
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
-import { buildDate, PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
+import { PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const base = site ?? new URL('http://localhost/');
+  const { paperFacts, date } = getContent();
   const templates = passageTemplates(
-    getContent().paperFacts.article,
-    { url: new URL('/paper/', base).href, accessed: buildDate() },
+    paperFacts,
+    { home: new URL('/', base).href, paper: new URL('/paper/', base).href, date },
     (anchor) => new URL(`/paper/#${anchor}`, base).href,
   );
   return new Response(JSON.stringify({ placeholder: PLACEHOLDER, ...templates }), {

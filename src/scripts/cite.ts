@@ -14,6 +14,7 @@ const LABELS: Record<string, string> = {
   mla: 'MLA',
   bibtex: 'BibTeX',
   ris: 'RIS',
+  csl: 'CSL-JSON',
 };
 const form = document.querySelector<HTMLElement>('div.passage');
 const select = document.querySelector<HTMLSelectElement>('#passage-select');

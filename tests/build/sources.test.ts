@@ -95,18 +95,24 @@ describe('metadata for reference managers', () => {
   const meta = (name: string) =>
     [...paper.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content') ?? '');
 
-  it('has the Highwire Press tags of the published article', () => {
-    expect(meta('citation_title')).toHaveLength(1);
+  it('describes the working paper read here: a Baker Institute report of May 2000', () => {
+    expect(meta('citation_title')).toEqual([
+      'Between Balance of Power and Community: The Future of Multilateral Security Cooperation in the Asia Pacific',
+    ]);
     expect(meta('citation_author')).toEqual(['Ikenberry, G. John', 'Tsuchiyama, Jitsuo']);
-    expect(meta('citation_journal_title')).toEqual(['International Relations of the Asia-Pacific']);
-    expect([
-      meta('citation_volume'),
-      meta('citation_issue'),
-      meta('citation_firstpage'),
-      meta('citation_lastpage'),
-    ]).toEqual([['2'], ['1'], ['69'], ['94']]);
-    expect(meta('citation_publication_date')).toEqual(['2002/02']);
-    expect(meta('citation_doi')).toEqual([]);
+    expect(meta('citation_date')).toEqual(['2000/05']);
+    expect(meta('citation_technical_report_institution')).toEqual([
+      'James A. Baker III Institute for Public Policy, Rice University',
+    ]);
+    for (const journal of ['citation_journal_title', 'citation_volume', 'citation_issue']) {
+      expect(meta(journal), journal).toEqual([]);
+    }
+  });
+
+  it('offers a summary of the argument, not of the website, as the description', () => {
+    const description = meta('description')[0] ?? '';
+    expect(description).toMatch(/^The authors argue/);
+    expect(description).not.toMatch(/edition|website/i);
   });
 
   it('has one well-formed citation_reference per cited work', () => {
@@ -116,12 +122,16 @@ describe('metadata for reference managers', () => {
       expect(ref).toMatch(/^citation_title=[^;]+(; citation_[a-z_]+=[^;]+)*$/);
   });
 
-  it('has Schema.org ScholarlyArticle JSON-LD with a citation array', () => {
+  it('has Schema.org JSON-LD: the report, what it cites, and the article as a later version', () => {
     const ld = JSON.parse(
       paper.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
     ) as Record<string, unknown>;
-    expect(ld['@type']).toBe('ScholarlyArticle');
+    expect(ld['@type']).toBe('Report');
+    expect(ld['datePublished']).toBe('2000-05');
     expect(ld['citation']).toHaveLength(works.length);
+    expect(ld['workExample']).toEqual(
+      expect.objectContaining({ '@type': 'ScholarlyArticle', datePublished: '2002-02' }),
+    );
   });
 
   it('has COinS on every entry of the sources list', () => {

@@ -14,7 +14,6 @@ import { type ParsedWork, parseBibliography } from '../helpers/read-bibliography
 
 /** The bibliography as the site reads it, through the content layer. */
 const { works, paperFacts } = getContent();
-const article = paperFacts.article;
 
 function work(id: string): Work {
   const found = works.find((w) => w.id === id);
@@ -122,21 +121,55 @@ function firstCreator(item: Work | ParsedWork): string | undefined {
 }
 
 describe('exports read back', () => {
-  // RIS cannot mark a name as an institution's, so one with a comma returns split into family and
-  // given name; comparing the whole name text still shows that nothing was lost or reordered.
+  // RIS cannot mark a name as an institution's: one with a comma would return split into family
+  // and given name, so the export joins its parts with a full stop and it returns whole.
   it.each([
     ['BibTeX', toBibtex],
     ['RIS', toRis],
     ['CSL-JSON', toCslJson],
   ])(
     '%s of the whole bibliography reads back with the same entries, titles and first creators',
-    (_format, exporter) => {
+    (format, exporter) => {
       const back = parseBibliography(exporter(works));
       expect(back.length).toBe(works.length);
       expect(back.map((w) => w.title)).toEqual(works.map((w) => w.title));
-      expect(back.map(firstCreator)).toEqual(works.map(firstCreator));
+      const whole = (name: string | undefined) =>
+        format === 'RIS' ? name?.replaceAll(', Office', '. Office') : name;
+      expect(back.map(firstCreator)).toEqual(works.map((w) => whole(firstCreator(w))));
     },
   );
+
+  it('keeps an institution with a comma in its name as one name in RIS', () => {
+    const [dod] = parseBibliography(toRis([work('us-dod-1995')]));
+    expect(dod?.author).toEqual([
+      { literal: 'United States Department of Defense. Office of International Security Affairs' },
+    ]);
+  });
+
+  it('writes an issue number as IS in RIS, where reference managers read it', () => {
+    const ris = toRis([work('joffe-1997')]);
+    expect(ris).toMatch(/^IS {2}- 5$/m);
+    expect(ris).not.toMatch(/^M1 /m);
+  });
+
+  it('keeps the kind of a magazine or newspaper piece: MGZN and NEWS in RIS, entrysubtype in BibTeX', () => {
+    expect(toRis([work('joffe-1997')])).toMatch(/^TY {2}- MGZN$/m);
+    expect(toRis([work('buruma-1999')])).toMatch(/^TY {2}- NEWS$/m);
+    expect(toBibtex([work('joffe-1997')])).toContain('entrysubtype = {magazine}');
+    expect(toBibtex([work('buruma-1999')])).toContain('entrysubtype = {newspaper}');
+  });
+
+  it('writes a name with a suffix as "Lee, Jr., Maurice" in BibTeX and keeps the series of a report', () => {
+    expect(toBibtex([work('deutsch-1957')])).toContain('Lee, Jr., Maurice');
+    const [lee] =
+      parseBibliography(toBibtex([work('deutsch-1957')]))[0]?.author?.filter(
+        (a) => 'family' in a && a.family === 'Lee',
+      ) ?? [];
+    expect(lee).toEqual(
+      expect.objectContaining({ family: 'Lee', given: 'Maurice', suffix: 'Jr.' }),
+    );
+    expect(toBibtex([work('bell-1968')])).toMatch(/series = \{Adelphi \{Papers\}\}/);
+  });
 
   it('uses the work ids as BibTeX keys', () => {
     const keys = [...toBibtex(works).matchAll(/^@\w+\{([^,]+),$/gm)].map((m) => m[1]);
@@ -275,12 +308,16 @@ describe('listing helpers', () => {
 });
 
 describe('paperCitations', () => {
-  const edition = { url: 'https://example.org/paper/', accessed: '2026-05-01' };
+  const address = {
+    home: 'https://example.org/',
+    paper: 'https://example.org/paper/',
+    date: '2026-05-01',
+  };
   const paragraph = { kind: 'paragraph', n: 12, url: 'https://example.org/paper/#p-12' } as const;
   const note = { kind: 'note', n: 3, url: 'https://example.org/paper/#note-3' } as const;
 
   it('cites the published article with its journal, volume, issue and pages', () => {
-    const { published } = paperCitations(article, edition);
+    const { article: published } = paperCitations(paperFacts, address);
     expect(published.chicago).toContain(
       'International Relations of the Asia-Pacific 2, no. 1 (2002): 69–94.',
     );
@@ -288,25 +325,42 @@ describe('paperCitations', () => {
     expect(published.mla).toContain('vol. 2, no. 1, Feb. 2002, pp. 69–94.');
     expect(published.bibtex).toMatch(/^@article\{ikenberry-tsuchiyama-2002,/);
     expect(published.ris).toMatch(/^TY {2}- JOUR$/m);
+    expect(JSON.parse(published.csl)).toEqual([expect.objectContaining({ volume: '2' })]);
   });
 
-  it('cites this edition with its authors, its name, its address and the access date', () => {
-    const texts = paperCitations(article, edition).edition;
-    expect(texts.chicago).toBe(
-      'Ikenberry, G. John, and Jitsuo Tsuchiyama. “Between Balance of Power and Community: The Future of Multilateral Security Cooperation in the Asia Pacific.” ' +
-        'Annotated Digital Edition. Accessed May 1, 2026. https://example.org/paper/.',
-    );
-    expect(texts.apa).toContain('Retrieved May 1, 2026, from https://example.org/paper/');
-    expect(texts.mla).toContain('https://example.org/paper/. Accessed 1 May 2026.');
-    expect(Object.values(texts).join('\n')).not.toContain('¶');
+  it('keeps the hyphenated words of the article’s title as printed in every style', () => {
+    const { article: published } = paperCitations(paperFacts, address);
+    for (const style of ['chicago', 'mla'] as const) {
+      expect(published[style]).toContain('Security Co-operation in the Asia-Pacific');
+    }
+    expect(published.apa).toContain('security co-operation in the Asia-Pacific');
   });
 
-  it('adds "¶ 12" and the paragraph permalink to every text of the edition', () => {
-    const texts = paperCitations(article, edition, paragraph).edition;
-    expect(texts.chicago).toContain(
-      'Annotated Digital Edition, ¶ 12. Accessed May 1, 2026. https://example.org/paper/#p-12.',
+  it('cites the working paper read here as a Baker Institute report of May 2000 at this address', () => {
+    const { workingPaper } = paperCitations(paperFacts, address);
+    expect(workingPaper.chicago).toContain(
+      'James A. Baker III Institute for Public Policy, Rice University, 2000.',
     );
-    for (const style of ['apa', 'mla', 'ris'] as const) {
+    expect(workingPaper.chicago).toContain('https://example.org/paper/');
+    expect(workingPaper.bibtex).toMatch(/^@techreport\{ikenberry-tsuchiyama-2000,/);
+    expect(workingPaper.ris).toMatch(/^TY {2}- RPRT$/m);
+    expect(Object.values(workingPaper).join('\n')).not.toContain('¶');
+  });
+
+  it('cites this edition as a work of its own, with its version and address', () => {
+    const { edition } = paperCitations(paperFacts, address);
+    expect(edition.chicago).toContain('An Annotated Digital Edition');
+    expect(edition.chicago).toContain('Version 2026.05.01');
+    expect(edition.chicago).toContain('https://example.org/');
+    expect(JSON.parse(edition.csl)).toEqual([
+      expect.objectContaining({ type: 'webpage', version: '2026.05.01' }),
+    ]);
+  });
+
+  it('adds "¶ 12" and the paragraph permalink to every text of the working paper', () => {
+    const texts = paperCitations(paperFacts, address, paragraph).workingPaper;
+    expect(texts.chicago).toContain('Asia Pacific, ¶ 12.');
+    for (const style of ['chicago', 'apa', 'mla', 'ris'] as const) {
       expect(texts[style]).toContain('¶ 12');
       expect(texts[style]).toContain(paragraph.url);
     }
@@ -316,22 +370,22 @@ describe('paperCitations', () => {
     expect(bibtex?.['URL']).toBe(paragraph.url);
   });
 
-  it('adds "n. 3" and the note permalink to every text of the edition', () => {
-    const texts = paperCitations(article, edition, note).edition;
+  it('adds "n. 3" and the note permalink to every text of the working paper', () => {
+    const texts = paperCitations(paperFacts, address, note).workingPaper;
     for (const style of ['chicago', 'apa', 'mla', 'bibtex', 'ris'] as const) {
       expect(texts[style]).toContain('n. 3');
       expect(texts[style]).toContain(note.url);
     }
   });
 
-  it('leaves the published article uncited at the edition’s numbers', () => {
-    expect(paperCitations(article, edition, paragraph).published).toEqual(
-      paperCitations(article, edition).published,
-    );
+  it('leaves the published article and the edition uncited at the edition’s numbers', () => {
+    const plain = paperCitations(paperFacts, address);
+    const pinned = paperCitations(paperFacts, address, paragraph);
+    expect([pinned.article, pinned.edition]).toEqual([plain.article, plain.edition]);
   });
 
-  it('refuses an access date that is not an ISO date', () => {
-    expect(() => paperCitations(article, { ...edition, accessed: '1 May 2026' })).toThrow(
+  it('refuses a date that is not an ISO date', () => {
+    expect(() => paperCitations(paperFacts, { ...address, date: '1 May 2026' })).toThrow(
       RangeError,
     );
   });

@@ -15,6 +15,7 @@ plugins.config.get('@bibtex').format.checkLabel = false;
 
 /** A CSL item that an export writes: a work of the bibliography or a record made for citing. */
 export type ExportItem = CslInput & {
+  issue?: string;
   issued?: Work['issued'];
   author?: Work['author'];
   editor?: Work['editor'];
@@ -23,9 +24,24 @@ export type ExportItem = CslInput & {
 /** A date as `[year, month?, day?]`. */
 type DateParts = NonNullable<Work['issued']>['date-parts'][0];
 
-/** BibTeX entries of CSL items, keyed by their ids. */
+/** biblatex's `entrysubtype` of an article, which keeps a magazine or newspaper piece apart. */
+const ENTRY_SUBTYPE: Partial<Record<string, string>> = {
+  'article-magazine': 'magazine',
+  'article-newspaper': 'newspaper',
+};
+
+/**
+ * BibTeX entries of CSL items, keyed by their ids. citation-js writes magazine and newspaper
+ * pieces as plain `@article`; biblatex's `entrysubtype` keeps their kind (BibTeX ignores it).
+ */
 export function bibtex(items: readonly ExportItem[]): string {
-  return new Cite(items.map((item) => ({ ...item, 'citation-key': item.id }))).format('bibtex');
+  return items
+    .map((item) => {
+      const entry = new Cite({ ...item, 'citation-key': item.id }).format('bibtex');
+      const subtype = ENTRY_SUBTYPE[item.type ?? ''];
+      return subtype ? entry.replace(/\n\}\s*$/, `\n\tentrysubtype = {${subtype}},\n}\n`) : entry;
+    })
+    .join('');
 }
 
 /** A CSL date as RIS writes it: "1999/12/29/", "1998/11//". */
@@ -61,10 +77,39 @@ function risText({ TY, ...tags }: RisRecord): string {
   return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\n');
 }
 
+/**
+ * Tags that citation-js writes where reference managers do not read them: an article's issue in
+ * M1 (Zotero reads IS), and an institution's name with a comma in it, which Zotero splits into a
+ * family and a given name ("Department of Defense, Office of …"): the parts are joined with a
+ * full stop, as library catalogues write a body and its office.
+ */
+function readableRisTags(record: RisRecord, item: ExportItem): RisRecord {
+  const fixed: RisRecord = { ...record };
+  if (item.issue !== undefined && fixed['M1'] === item.issue) {
+    delete fixed['M1'];
+    fixed['IS'] = item.issue;
+  }
+  for (const tag of ['AU', 'A2', 'ED'] as const) {
+    const names = fixed[tag];
+    if (names === undefined) continue;
+    const literals = new Set(
+      [...(item.author ?? []), ...(item.editor ?? [])].flatMap((n) =>
+        'literal' in n ? [n.literal] : [],
+      ),
+    );
+    fixed[tag] = [names].flat().map((n) => (literals.has(n) ? n.replaceAll(', ', '. ') : n));
+  }
+  return fixed;
+}
+
 /** An RIS file of CSL items, in their order. */
 export function ris(items: readonly ExportItem[]): string {
   const records = new Cite(items).format('ris', { format: 'object' });
-  return `${records.map((record, i) => risText({ ...record, ...droppedRisTags(items[i]!) })).join('\n\n')}\n`;
+  const text = records.map((record, i) => {
+    const item = items[i]!;
+    return risText(readableRisTags({ ...record, ...droppedRisTags(item) }, item));
+  });
+  return `${text.join('\n\n')}\n`;
 }
 
 /** BibTeX entries for the works, keyed by their ids. */

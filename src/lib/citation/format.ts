@@ -45,13 +45,30 @@ function registeredTemplate(style: CitationStyle): string {
 /** A CSL item as citation-js takes it. */
 export type CslInput = CslData & { id: string };
 
+/**
+ * The item with the second part of each lower-case hyphenated word protected from title case:
+ * citeproc capitalises after a hyphen ("Co-Operation"), which no style wants. `nocase` is CSL's
+ * own markup for this, read by every citeproc; it never leaves the formatter.
+ */
+function protectHyphenatedWords<T extends CslInput>(item: T): T {
+  const protect = (text: unknown) =>
+    typeof text === 'string'
+      ? text.replace(/(\p{L}+)-(\p{Ll}+)/gu, '$1-<span class="nocase">$2</span>')
+      : text;
+  return {
+    ...item,
+    title: protect(item['title']),
+    'container-title': protect(item['container-title']),
+  };
+}
+
 /** The bibliography entry of one CSL item, without citation-js's wrapping `<div>`s in HTML. */
 export function bibliographyEntry(
   item: CslInput,
   style: CitationStyle,
   format: 'html' | 'text',
 ): string {
-  const [entry] = new Cite(item).format('bibliography', {
+  const [entry] = new Cite(protectHyphenatedWords(item)).format('bibliography', {
     template: registeredTemplate(style),
     format,
     lang: LOCALE,
@@ -87,7 +104,10 @@ function cluster(citationItems: CiteItem[], noteIndex: number): CitationCluster 
  * @param locator page or page range cited, if any.
  */
 export function formatCitation(work: Work, style: CitationStyle, locator?: string): string {
-  const item = { ...cslItem(work), 'title-short': shortTitle(work.title) };
+  const item = protectHyphenatedWords({
+    ...(cslItem(work) as CslInput),
+    'title-short': shortTitle(work.title),
+  });
   const cited: CiteItem =
     locator === undefined ? { id: work.id } : { id: work.id, locator, label: 'page' };
   // citeproc gives the full note at a work's first citation; with one citation before it, the

@@ -47,23 +47,51 @@ export function highwireReference(work: Work): string {
     .join('; ');
 }
 
-/** The Highwire tags for the paper (as an article) and one `citation_reference` per cited work. */
-export function highwireTags(article: Work, cited: readonly Work[]): MetaTag[] {
-  const { first, last } = pageRange(article.page);
-  const optional: Pair[] = [
-    ['citation_journal_title', article['container-title']],
-    ['citation_volume', article.volume],
-    ['citation_issue', article.issue],
-    ['citation_firstpage', first],
-    ['citation_lastpage', last],
-    ['citation_publication_date', issuedDate(article, '/')],
-    ['citation_publisher', article.publisher],
-    ['citation_doi', article.DOI],
+/**
+ * The Highwire tags of a page that describes one work, so that a reference manager saving the page
+ * saves that work: its type follows from the tags present (a journal title makes an article, an
+ * `inbook` title a chapter, a report institution a report, none of them a book), and every
+ * creator keeps its role.
+ */
+export function highwireTags(work: Work): MetaTag[] {
+  const { first, last } = pageRange(work.page);
+  const pairs: Pair[] = [
+    ['citation_title', work.title],
+    ...(work.author ?? []).map((n): Pair => ['citation_author', invertedName(n)]),
+    ...(work.editor ?? []).map((n): Pair => ['citation_editor', invertedName(n)]),
+    ['citation_date', issuedDate(work, '/')],
   ];
+  if (isArticle(work)) {
+    pairs.push(
+      ['citation_journal_title', work['container-title']],
+      ['citation_volume', work.volume],
+      ['citation_issue', work.issue],
+      ['citation_firstpage', first],
+      ['citation_lastpage', last],
+    );
+  } else if (work.type === 'chapter') {
+    pairs.push(
+      ['citation_inbook_title', work['container-title']],
+      ['citation_firstpage', first],
+      ['citation_lastpage', last],
+      ['citation_publisher', work.publisher],
+    );
+  } else if (work.type === 'report') {
+    pairs.push(
+      ['citation_technical_report_institution', work.publisher],
+      ['citation_technical_report_number', work.number],
+    );
+  } else {
+    pairs.push(['citation_publisher', work.publisher]);
+  }
+  pairs.push(['citation_doi', work.DOI], ['citation_isbn', work.ISBN]);
+  return present(pairs).map(([name, content]) => ({ name, content }));
+}
+
+/** The tags of the paper's page: the working paper read here, and every work its notes cite. */
+export function paperHighwireTags(workingPaper: Work, cited: readonly Work[]): MetaTag[] {
   return [
-    { name: 'citation_title', content: article.title },
-    ...(article.author ?? []).map((a) => ({ name: 'citation_author', content: invertedName(a) })),
-    ...present(optional).map(([name, content]) => ({ name, content })),
+    ...highwireTags(workingPaper),
     ...cited.map((w) => ({ name: 'citation_reference', content: highwireReference(w) })),
   ];
 }

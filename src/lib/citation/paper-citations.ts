@@ -1,13 +1,17 @@
 /**
- * Texts for citing the paper: the published article and this edition, in every format, and the
- * templates from which the Cite page's script makes the citation of one paragraph or note.
+ * The three things a reader can cite from this site, in every format: the working paper as read
+ * here (with a paragraph or note as pinpoint), the published article, and this edition as a work
+ * of its own. The Cite page shows them; its script fills in a passage from the templates.
  */
-import { TITLE } from '../metadata.ts';
-import type { Work } from '../schemas.ts';
+import { EDITION_TITLE } from '../metadata.ts';
+import type { PaperFacts, Work } from '../schemas.ts';
+import { type ExportItem, bibtex, ris } from './exports.ts';
 import { bibliographyEntry, type CslInput } from './format.ts';
-import { bibtex, type ExportItem, ris } from './exports.ts';
 import type { CitationFormat, CitationStyle } from './styles.ts';
 import { cslItem } from './work-fields.ts';
+
+/** What can be cited: the working paper read here, the published article, this edition. */
+export type Citable = 'workingPaper' | 'article' | 'edition';
 
 /** A paragraph or note of the edition, cited by number with its permalink. */
 export interface Pinpoint {
@@ -16,17 +20,21 @@ export interface Pinpoint {
   url: string;
 }
 
-/** Where this edition is read: its address and the day the reader consulted it (ISO date). */
+/** Where this edition lives and the date of its content (ISO), its version and access date. */
 export interface EditionAddress {
-  url: string;
-  accessed: string;
+  /** The address of the site's home page. */
+  home: string;
+  /** The address of the paper's page. */
+  paper: string;
+  /** The date of the content: "2026-11-30". */
+  date: string;
 }
-
-/** The container of this edition in its citations. */
-const EDITION_CONTAINER = 'Annotated digital edition';
 
 /** Stands for the paragraph or note number in the passage templates. */
 export const PLACEHOLDER = '9999';
+
+/** Every format of a citation: the three styles, BibTeX, RIS and CSL-JSON. */
+export type CitationTexts = Record<CitationFormat | 'csl', string>;
 
 /** "¶ 12" for a paragraph, "n. 3" for a note. */
 function pinpointLabel(pinpoint: Pinpoint): string {
@@ -42,86 +50,95 @@ function cslDay(iso: string): { 'date-parts': [[number, number, number]] } {
 }
 
 /**
- * This edition as a CSL web page. With a pinpoint its URL is the permalink of the passage, and
- * the BibTeX and RIS note names the passage (that note replaces citation-js's BibTeX note of the
- * access date, so the note repeats the date).
+ * The working paper as read here: its record, at the address of the paper page (or of the
+ * passage), accessed on the date of the content; the pinpoint goes into the note of BibTeX/RIS.
  */
-function editionItem(article: Work, edition: EditionAddress, pinpoint: Pinpoint | undefined) {
+function workingPaperItem(paper: Work, address: EditionAddress, pinpoint?: Pinpoint): ExportItem {
+  return {
+    ...(cslItem(paper) as ExportItem),
+    URL: pinpoint?.url ?? address.paper,
+    accessed: cslDay(address.date),
+    ...(pinpoint && { note: pinpointLabel(pinpoint) }),
+  };
+}
+
+/** This edition as a work of its own: its title, the paper's authors, version and address. */
+function editionItem(paper: Work, address: EditionAddress): ExportItem {
   return {
     id: 'ikenberry-tsuchiyama-edition',
     type: 'webpage',
-    title: TITLE,
-    ...(article.author && { author: article.author }),
-    'container-title': EDITION_CONTAINER,
-    URL: pinpoint?.url ?? edition.url,
-    accessed: cslDay(edition.accessed),
-    ...(pinpoint && { note: `${pinpointLabel(pinpoint)}, accessed ${edition.accessed}` }),
-  } satisfies ExportItem;
+    title: EDITION_TITLE,
+    ...(paper.author && { author: paper.author }),
+    issued: cslDay(address.date),
+    // Dots, not hyphens: citeproc reads "2026-11-30" as a range and prints "Versions".
+    version: address.date.replaceAll('-', '.'),
+    URL: address.home,
+    accessed: cslDay(address.date),
+  };
 }
 
 /**
- * The texts of one item in every citation format. A pinpoint follows the edition's name in the
- * styled texts: CSL styles print no locator in a bibliography entry, and in citations they
- * write "para." where the edition numbers paragraphs with "¶".
+ * The texts of one item in every format. A pinpoint follows the title in the styled texts (CSL
+ * styles print no locator in a bibliography entry, and write "para." where the edition has "¶");
+ * BibTeX and RIS carry it as a note.
  */
-function citationTexts(item: ExportItem, pinpoint?: string): Record<CitationFormat, string> {
+function citationTexts(item: ExportItem, pinpoint?: string): CitationTexts {
   const styled = (style: CitationStyle) => {
     const text = bibliographyEntry(item as CslInput, style, 'text');
-    return pinpoint === undefined
-      ? text
-      : text.replace(new RegExp(EDITION_CONTAINER, 'i'), `$&, ${pinpoint}`);
+    if (pinpoint === undefined) return text;
+    // After the title, as a reader looks for it; at the end if a style changed the title's case.
+    const title = String(item['title']);
+    return text.includes(title)
+      ? text.replace(title, `${title}, ${pinpoint}`)
+      : `${text.replace(/\.$/, '')}, ${pinpoint}.`;
   };
+  const { note: _note, ...csl } = item;
   return {
     chicago: styled('chicago'),
     apa: styled('apa'),
     mla: styled('mla'),
     bibtex: bibtex([item]),
     ris: ris([item]),
+    csl: `${JSON.stringify([pinpoint ? item : csl], null, 2)}\n`,
   };
 }
 
 /**
- * Plain-text citations of the published article and of this edition, for copy buttons.
- * @param article the published article (`paper-facts.json`, `article`).
- * @param edition this edition's URL and the reader's access date.
- * @param pinpoint a paragraph or note of the edition: the edition's texts then cite it ("¶ 12",
- *   "n. 3") at its permalink. The published texts stay as they are, since the edition's numbering
- *   locates nothing in the printed article.
+ * The citations of the three citable things.
+ * @param pinpoint a paragraph or note: the working paper's texts then cite it at its permalink.
+ *   The article's and the edition's texts stay as they are: the edition's numbering locates
+ *   nothing in the printed article.
  */
 export function paperCitations(
-  article: Work,
-  edition: EditionAddress,
+  facts: PaperFacts,
+  address: EditionAddress,
   pinpoint?: Pinpoint,
-): { published: Record<CitationFormat, string>; edition: Record<CitationFormat, string> } {
+): Record<Citable, CitationTexts> {
   return {
-    published: citationTexts(cslItem(article) as ExportItem),
-    edition: citationTexts(
-      editionItem(article, edition, pinpoint),
+    workingPaper: citationTexts(
+      workingPaperItem(facts.workingPaper, address, pinpoint),
       pinpoint && pinpointLabel(pinpoint),
     ),
+    article: citationTexts(cslItem(facts.article) as ExportItem),
+    edition: citationTexts(editionItem(facts.workingPaper, address)),
   };
 }
 
 /**
- * Templates of a paragraph's and a note's citation of this edition; the page's script replaces
- * PLACEHOLDER by the number.
+ * Templates of a paragraph's and a note's citation of the working paper as read here; the Cite
+ * page's script replaces PLACEHOLDER by the number.
  * @param permalink the address of a paragraph or note, from its anchor.
  */
 export function passageTemplates(
-  article: Work,
-  edition: EditionAddress,
+  facts: PaperFacts,
+  address: EditionAddress,
   permalink: (anchor: string) => string,
-): Record<'paragraph' | 'note', Record<CitationFormat, string>> {
+): Record<'paragraph' | 'note', CitationTexts> {
   const at = (kind: 'paragraph' | 'note') =>
-    paperCitations(article, edition, {
+    paperCitations(facts, address, {
       kind,
       n: Number(PLACEHOLDER),
       url: permalink(`${kind === 'paragraph' ? 'p' : 'n'}${PLACEHOLDER}`),
-    }).edition;
+    }).workingPaper;
   return { paragraph: at('paragraph'), note: at('note') };
-}
-
-/** The day of the build, as the access date of citations of the edition (ISO). */
-export function buildDate(): string {
-  return new Date().toISOString().slice(0, 10);
 }

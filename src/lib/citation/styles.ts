@@ -13,11 +13,12 @@ export const CITATION_STYLES: Record<CitationStyle, string> = {
   mla: 'modern-language-association',
 };
 
-/** The formats in the order pages show them, with their labels. */
-export const CITATION_FORMATS: { id: CitationFormat; label: string }[] = [
+/** The formats in the order pages show them, with their labels; CSL-JSON keeps the most. */
+export const CITATION_FORMATS: { id: CitationFormat | 'csl'; label: string }[] = [
   { id: 'chicago', label: 'Chicago' },
   { id: 'apa', label: 'APA' },
   { id: 'mla', label: 'MLA' },
   { id: 'bibtex', label: 'BibTeX' },
   { id: 'ris', label: 'RIS' },
+  { id: 'csl', label: 'CSL-JSON' },
 ];
