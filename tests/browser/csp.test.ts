@@ -7,7 +7,7 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, recordForeignRequests } from '../helpers/browser.ts';
+import { axeViolations, launch, recordForeignRequests } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/site.ts';
 
 let browser: Browser | undefined;
@@ -108,12 +108,13 @@ describe('every kind of page', () => {
     await expectClean(watched);
   });
 
-  it('the 404 page, sent with status 404, likewise', async () => {
+  it('the 404 page, sent with status 404, likewise, and with zero axe violations', async () => {
     const watched = await open('/no-such-page/');
     expect(watched.status).toBe(404);
     expect(await watched.page.locator('h1').textContent()).toBe('Page not found');
     await expectStyledAndScripted(watched.page);
     await expectClean(watched);
+    expect(await axeViolations(watched.page)).toEqual([]);
   });
 });
 
