@@ -95,10 +95,13 @@ export function inlineCode(html: string): {
   return { scripts, styles, forbidden };
 }
 
-/** Whether a string reads as a stylesheet: at least one `selector { property: value }` rule. */
-function looksLikeCss(text: string): boolean {
+/**
+ * Whether a string reads as a stylesheet: it opens (after comments, and maybe inside an at-rule
+ * such as @media) with a `selector { property: value }` rule.
+ */
+export function looksLikeCss(text: string): boolean {
   const bare = text.replace(/\/\*[\s\S]*?\*\//g, '');
-  return !bare.includes('<') && /^\s*[^{};]+\{[^{}]*[\w-]+\s*:[^{}]*\}/.test(bare);
+  return !bare.includes('<') && /^\s*(@[^{};]+\{\s*)?[^{};@]+\{[^{}]*[\w-]+\s*:[^{}]*\}/.test(bare);
 }
 
 /** String constants of a JS module that read as stylesheets (candidates for injected CSS). */
