@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
 import lazyScripts from './src/integrations/lazy-scripts.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import remarkEdition from './src/plugins/remark-edition.ts';
 
 // The content layer resolves content/ from here, whatever the working directory of the build.
@@ -29,7 +30,8 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, remarkEdition],
     }),
   },
-  integrations: [contentCheck(), mdx(), pagefind(), lazyScripts()],
+  // securityHeaders last: it hashes the inline code of the files the others write.
+  integrations: [contentCheck(), mdx(), pagefind(), lazyScripts(), securityHeaders()],
   vite: {
     build: {
       rolldownOptions: {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createHandler } from '../../src/hosting/serve.ts';
 
 /** The build output the tests read. */
 export const DIST = path.resolve('dist');
@@ -57,10 +58,18 @@ export function resolveInDist(urlPath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-/** Serves dist/ on 127.0.0.1; returns the server and its origin. */
-export async function serveDist(): Promise<{ server: Server; origin: string }> {
+/**
+ * Serves dist/ on 127.0.0.1; returns the server and its origin. `asHost`: serve it with `npm
+ * start`'s server instead, which sends dist/_headers (the CSP among them) and 404.html.
+ */
+export async function serveDist({ asHost = false } = {}): Promise<{
+  server: Server;
+  origin: string;
+}> {
   requireBuild();
+  const host = asHost ? createHandler(DIST) : undefined;
   const server = createServer((req, res) => {
+    if (host) return host(req, res);
     const file = resolveInDist(req.url ?? '/');
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

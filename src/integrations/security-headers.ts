@@ -1,0 +1,231 @@
+/**
+ * A strict Content Security Policy and the other security headers, computed from the built site:
+ *
+ * - hashes (sha256) every inline script that runs (`<script>` without `src`; JSON-LD and other
+ *   data blocks are not scripts and need none) and every inline `<style>`, as written in dist's
+ *   HTML, and every stylesheet-like string constant in the site's own JS (outside Pagefind's
+ *   folder): scripts that inject CSS at run time (`document.head.append(style)` with CSS imported
+ *   `?inline`) append one of those. A hash admits only its exact text, so hashing a constant that
+ *   is never injected widens nothing;
+ * - writes dist/_headers (read by Netlify and Cloudflare Pages, and by `npm start`): the policy
+ *   and the other headers for every path, and `Content-Type` with charset for text and data;
+ * - puts the same policy, less `frame-ancestors` (ignored in a meta element), in a
+ *   `<meta http-equiv="Content-Security-Policy">` at the top of every page's <head> (just after
+ *   `<meta charset>`, which must come first), for hosts that send no headers (GitHub Pages).
+ *
+ * Inline event handlers, `style` attributes and `javascript:` URLs would need 'unsafe-hashes' or
+ * 'unsafe-inline': the build fails on them instead. It must be the last integration, so that it
+ * sees every file the others write in `astro:build:done`.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'acorn';
+import type { AstroIntegration } from 'astro';
+import { formatHeaders, type HeaderRule } from '../hosting/headers.ts';
+
+/** Features the edition never uses, all turned off; it copies citations, so clipboard-write stays. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'clipboard-read=()',
+  'clipboard-write=(self)',
+  'display-capture=()',
+  'encrypted-media=()',
+  'fullscreen=()',
+  'gamepad=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'idle-detection=()',
+  'local-fonts=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'picture-in-picture=()',
+  'publickey-credentials-create=()',
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'serial=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+].join(', ');
+
+/** Text and data files, sent with their charset so that browsers do not guess windows-1252. */
+export const CONTENT_TYPES: Record<string, string> = {
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
+};
+
+/** A CSP hash source for a text, as the browser computes it over the element's text. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Script types a browser runs (a missing type is JavaScript); anything else is a data block. */
+const RUNS = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(java|ecma)script)$/i;
+
+/** The inline code of a page: scripts that run, style elements, and what no hash can admit. */
+export function inlineCode(html: string): {
+  scripts: string[];
+  styles: string[];
+  forbidden: string[];
+} {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi,
+  )) {
+    if (/\ssrc\s*=/i.test(attributes)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
+    if (RUNS.test(type.trim())) scripts.push(body);
+  }
+  for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
+    styles.push(body);
+  }
+  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  const forbidden = [
+    ...markup.matchAll(/<[a-z][^>]*?\s(on[a-z]+|style)\s*=|\shref\s*=\s*["']?\s*javascript:/gi),
+  ].map((m) => m[0].slice(0, 80));
+  return { scripts, styles, forbidden };
+}
+
+/**
+ * Whether a string reads as a stylesheet: it opens (after comments, and maybe inside an at-rule
+ * such as @media) with a `selector { property: value }` rule.
+ */
+export function looksLikeCss(text: string): boolean {
+  const bare = text.replace(/\/\*[\s\S]*?\*\//g, '');
+  return !bare.includes('<') && /^\s*(@[^{};]+\{\s*)?[^{};@]+\{[^{}]*[\w-]+\s*:[^{}]*\}/.test(bare);
+}
+
+/** String constants of a JS module that read as stylesheets (candidates for injected CSS). */
+export function cssStrings(js: string): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const n = node as {
+      type?: string;
+      value?: unknown;
+      expressions?: unknown[];
+      quasis?: { value: { cooked?: string | null } }[];
+    };
+    if (n.type === 'Literal' && typeof n.value === 'string' && looksLikeCss(n.value))
+      found.push(n.value);
+    if (n.type === 'TemplateLiteral' && n.expressions?.length === 0) {
+      const text = n.quasis?.[0]?.value.cooked;
+      if (text && looksLikeCss(text)) found.push(text);
+    }
+    for (const value of Object.values(n)) if (value && typeof value === 'object') visit(value);
+  };
+  visit(parse(js, { ecmaVersion: 'latest', sourceType: 'module' }));
+  return found;
+}
+
+/** The policy; `meta` leaves out frame-ancestors, which a meta element may not carry. */
+export function contentSecurityPolicy(
+  scriptHashes: readonly string[],
+  styleHashes: readonly string[],
+  { meta = false } = {},
+): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes].join(' '),
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    ...(meta ? [] : ["frame-ancestors 'none'"]),
+  ].join('; ');
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+/** The Astro integration. */
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'edition-security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const all = files(root);
+        const pages = all.filter((f) => f.endsWith('.html'));
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const forbidden: string[] = [];
+        for (const page of pages) {
+          const code = inlineCode(readFileSync(page, 'utf8'));
+          code.scripts.forEach((s) => scripts.add(hashSource(s)));
+          code.styles.forEach((s) => styles.add(hashSource(s)));
+          forbidden.push(...code.forbidden.map((f) => `${path.relative(root, page)}: ${f}`));
+        }
+        if (forbidden.length > 0) {
+          throw new Error(
+            `Inline event handlers, style attributes or javascript: URLs break the Content Security Policy:\n  ${forbidden.join('\n  ')}\n  Fix: use a class and a stylesheet, or addEventListener in a script.`,
+          );
+        }
+        // Pagefind's own folder holds its UI bundles, which the edition does not load.
+        const bundles = all.filter(
+          (f) => f.endsWith('.js') && !path.relative(root, f).startsWith(`pagefind${path.sep}`),
+        );
+        const injected = new Set(
+          bundles.flatMap((b) => cssStrings(readFileSync(b, 'utf8')).map(hashSource)),
+        );
+        injected.forEach((h) => styles.add(h));
+        // Sorted, so that two builds of the same site write the same bytes.
+        const scriptHashes = [...scripts].sort();
+        const styleHashes = [...styles].sort();
+        const policy = contentSecurityPolicy(scriptHashes, styleHashes);
+        const rules: HeaderRule[] = [
+          {
+            pattern: '/*',
+            headers: [
+              ['Content-Security-Policy', policy],
+              ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+              ['X-Content-Type-Options', 'nosniff'],
+              ['Permissions-Policy', PERMISSIONS_POLICY],
+            ],
+          },
+          ...Object.entries(CONTENT_TYPES).map(([ext, type]) => ({
+            pattern: `/*${ext}`,
+            headers: [['Content-Type', type]] as [string, string][],
+          })),
+        ];
+        writeFileSync(
+          path.join(root, '_headers'),
+          formatHeaders(
+            rules,
+            'Response headers for Netlify, Cloudflare Pages and `npm start`.\nWritten by src/integrations/security-headers.ts at build time: do not edit.',
+          ),
+        );
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scriptHashes, styleHashes, { meta: true })}">`;
+        for (const page of pages) {
+          const html = readFileSync(page, 'utf8');
+          // First in <head>, before anything it governs; but after <meta charset>, which must stay
+          // within the first 1024 bytes and loads nothing.
+          const withMeta = html.replace(
+            /<head(\s[^>]*)?>(<meta charset=[^>]*>)?/i,
+            (head) => `${head}${meta}`,
+          );
+          if (withMeta === html) throw new Error(`${path.relative(root, page)} has no <head>`);
+          writeFileSync(page, withMeta);
+        }
+        logger.info(
+          `Content Security Policy: ${scriptHashes.length} inline script(s) and ${styleHashes.length} style(s) hashed (${injected.size} injected by scripts); _headers written, ${pages.length} pages given the meta policy.`,
+        );
+      },
+    },
+  };
+}
