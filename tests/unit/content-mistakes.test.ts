@@ -222,6 +222,14 @@ const MISTAKES: Mistake[] = [
     fix: /https:/,
   },
   {
+    name: 'section: a note links to a data: URL',
+    file: S,
+    change: (t) => t.replace(', p. 12.', ', p. 12, [x](data:text/html,<script>alert(1)</script>).'),
+    line: 'data:text',
+    problem: /link to "data:text\/html/,
+    fix: /https:/,
+  },
+  {
     name: 'section: raw HTML in a paragraph',
     file: S,
     change: (t) => t.replace(' held.[^1]', ' <b>held</b>.[^1]'),
@@ -299,6 +307,22 @@ const MISTAKES: Mistake[] = [
     line: 'A stray paragraph',
     problem: /A case has no body/,
     fix: /`summary`/,
+  },
+  {
+    name: 'case: raw HTML that would run script',
+    file: C,
+    change: (t) => `${t}<img src=x onerror=alert(1)>\n`,
+    line: '<img',
+    problem: /A case has no body/,
+    fix: /`summary`/,
+  },
+  {
+    name: 'glossary: a javascript: link in the body',
+    file: G,
+    change: (t) => `${t}\nSee [this](javascript:alert(1)).\n`,
+    line: 'javascript:',
+    problem: /link to "javascript:alert\(1\)" is not allowed/,
+    fix: /https:/,
   },
   {
     name: 'works.json: invalid JSON',
