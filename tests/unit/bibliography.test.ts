@@ -209,6 +209,15 @@ function coinsPairs(value: string): [string, string][] {
 }
 
 describe('coins', () => {
+  it('names an edited volume’s editors, which OpenURL has no key for, so that it keeps creators', () => {
+    const adler = coinsPairs(coins(work('adler-1998')));
+    expect(adler.filter(([key]) => key.startsWith('rft.au')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a suffix: the first author’s in rft.ausuffix, another’s in rft.au', () => {
+    expect(coinsPairs(coins(work('deutsch-1957')))).toContainEqual(['rft.au', 'Lee, Maurice, Jr.']);
+  });
+
   it('describes a book in the OpenURL book format with rft.btitle', () => {
     const pairs = coinsPairs(coins(cronin));
     expect(pairs).toContainEqual(['ctx_ver', 'Z39.88-2004']);

@@ -2,20 +2,26 @@
  * COinS: an OpenURL 1.0 ContextObject in a `<span class="Z3988" title="…">`, from which Zotero
  * and other reference managers import the works of a list page.
  */
-import type { CslName, Work } from '../schemas.ts';
+import type { Work } from '../schemas.ts';
 import { invertedName, isArticle, issuedDate, pageRange } from './work-fields.ts';
 
 /** A key and a value; pairs without a value are left out. */
 type Pair = [key: string, value: string | undefined];
 
-/** OpenURL author keys: the first person as aulast/aufirst, further persons as au, bodies as aucorp. */
-function openUrlAuthors(names: CslName[] = []): Pair[] {
+/**
+ * OpenURL author keys: the first person as aulast/aufirst/ausuffix, further persons as au, bodies
+ * as aucorp. OpenURL has no key for editors: an edited volume with no author names its editors
+ * here, so that a reference manager saves its creators at all (as authors, the nearest role).
+ */
+function openUrlCreators(work: Work): Pair[] {
+  const names = work.author ?? (work.type === 'book' ? work.editor : undefined) ?? [];
   return names.flatMap((name, i): Pair[] => {
     if ('literal' in name) return [['rft.aucorp', name.literal]];
     return i === 0
       ? [
           ['rft.aulast', name.family],
           ['rft.aufirst', name.given],
+          ['rft.ausuffix', name.suffix],
         ]
       : [['rft.au', invertedName(name)]];
   });
@@ -64,14 +70,14 @@ function openUrlWork(work: Work): Pair[] {
 
 /**
  * The `title` of a COinS span. Values are percent-encoded; the markup must still escape `&` in
- * the attribute, as Astro does. OpenURL has no key for editors, so an edited volume travels
- * without them.
+ * the attribute, as Astro does. OpenURL knows no magazine or newspaper type: such a piece travels
+ * as a journal article (the list page points to CSL-JSON, which keeps the kind).
  */
 export function coins(work: Work): string {
   const pairs: Pair[] = [
     ['ctx_ver', 'Z39.88-2004'],
     ...openUrlWork(work),
-    ...openUrlAuthors(work.author),
+    ...openUrlCreators(work),
     ['rft.date', issuedDate(work)],
     ['rft_id', work.DOI && `info:doi/${work.DOI}`],
     ['rft_id', work.URL],
