@@ -8,9 +8,14 @@ import lazyScripts from './src/integrations/lazy-scripts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkEdition from './src/plugins/remark-edition.ts';
 
+// Where the site lives under its host: `/` by default, `/edition/` for a project site such as
+// https://user.github.io/edition/. Always with a slash at each end (src/lib/routes.ts relies on it).
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 export default defineConfig({
   // The public address, used in canonical links, permalinks and citations: set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://ikenberry-tsuchiyama.example.org',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -19,7 +24,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkEdition],
+      // The remark plugin runs in Node, outside Vite, where import.meta.env.BASE_URL is unknown.
+      remarkPlugins: [remarkGfm, [remarkEdition, { base }]],
     }),
   },
   integrations: [contentCheck(), mdx(), pagefind(), lazyScripts()],
