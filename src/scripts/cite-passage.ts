@@ -1,7 +1,15 @@
 /**
- * The Cite page's passage form: pick a paragraph or note (or arrive with #p12 / #n3 in the
- * address) and get its citation in every format, with copy buttons.
+ * `<cite-passage>`: the Cite page's passage form. Pick a paragraph or note (or arrive with #p12
+ * or #n3 in the address) and get its citation in every format, each in a copy block like those
+ * the page renders (src/components/CopyBlock.astro), with its `<copy-button>`. Each option
+ * carries its number (`data-n`) and its group the kind of passage (`data-kind`), so that this
+ * script needs no knowledge of the id scheme.
  */
+import { FILES, url } from '../lib/routes.ts';
+// The copy blocks it builds need the element, whichever page renders them.
+import './copy-button.ts';
+
+/** What /cite.json holds: each format's citation of a paragraph and of a note, by placeholder. */
 interface Templates {
   placeholder: string;
   paragraph: Record<string, string>;
@@ -15,11 +23,9 @@ const LABELS: Record<string, string> = {
   bibtex: 'BibTeX',
   ris: 'RIS',
 };
-const form = document.querySelector<HTMLElement>('div.passage');
-const select = document.querySelector<HTMLSelectElement>('#passage-select');
-const out = document.querySelector<HTMLElement>('#passage-out');
 
-function block(id: string, label: string, text: string): HTMLElement {
+/** A copy block: the disclosure, the text, and its copy button. */
+function copyBlock(id: string, label: string, text: string): HTMLElement {
   const details = document.createElement('details');
   details.className = 'copy';
   details.open = true;
@@ -28,46 +34,54 @@ function block(id: string, label: string, text: string): HTMLElement {
   const pre = document.createElement('pre');
   pre.id = id;
   pre.textContent = text;
+  const copy = document.createElement('copy-button');
+  copy.setAttribute('for', id);
   const button = document.createElement('button');
   button.type = 'button';
+  button.hidden = true;
   button.textContent = `Copy ${label}`;
-  button.addEventListener('click', () => {
-    void navigator.clipboard?.writeText(text).then(() => {
-      button.textContent = 'Copied';
-      window.setTimeout(() => (button.textContent = `Copy ${label}`), 1500);
-    });
-  });
-  details.append(summary, pre, button);
+  copy.append(button);
+  const actions = document.createElement('p');
+  actions.className = 'actions';
+  actions.append(copy);
+  details.append(summary, pre, actions);
   return details;
 }
 
-async function render(templates: Templates): Promise<void> {
-  if (!select || !out) return;
-  const [, kind, n] = /^([pn])(\d+)$/.exec(select.value) ?? [];
-  if (!kind || !n) return;
-  const set = kind === 'p' ? templates.paragraph : templates.note;
-  out.replaceChildren(
-    ...Object.entries(set).map(([format, text]) =>
-      block(
-        `passage-${format}`,
-        LABELS[format] ?? format,
-        text.replaceAll(templates.placeholder, n),
-      ),
-    ),
-  );
+class CitePassage extends HTMLElement {
+  connectedCallback(): void {
+    const select = this.querySelector('select');
+    const out = this.querySelector<HTMLElement>('output, [aria-live]');
+    if (!select || !out) return;
+    const wanted = location.hash.slice(1);
+    if ([...select.options].some((o) => o.value === wanted)) select.value = wanted;
+    this.hidden = false;
+    const render = (templates: Templates) => {
+      const option = select.selectedOptions[0];
+      const kind = option?.parentElement?.dataset['kind'];
+      const n = option?.dataset['n'];
+      if (!n || (kind !== 'paragraph' && kind !== 'note')) return;
+      const set = templates[kind];
+      out.replaceChildren(
+        ...Object.entries(set).map(([format, text]) =>
+          copyBlock(
+            `passage-${format}`,
+            LABELS[format] ?? format,
+            text.replaceAll(templates.placeholder, n),
+          ),
+        ),
+      );
+    };
+    void fetch(url(FILES.cite))
+      .then((r) => r.json() as Promise<Templates>)
+      .then((templates) => {
+        select.addEventListener('change', () => {
+          history.replaceState(null, '', `#${select.value}`);
+          render(templates);
+        });
+        render(templates);
+      });
+  }
 }
 
-if (form && select) {
-  const wanted = location.hash.slice(1);
-  if ([...select.options].some((o) => o.value === wanted)) select.value = wanted;
-  form.hidden = false;
-  void fetch('/cite.json')
-    .then((r) => r.json() as Promise<Templates>)
-    .then((templates) => {
-      select.addEventListener('change', () => {
-        history.replaceState(null, '', `#${select.value}`);
-        void render(templates);
-      });
-      return render(templates);
-    });
-}
+customElements.define('cite-passage', CitePassage);

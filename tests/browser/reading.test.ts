@@ -60,7 +60,7 @@ describe('the sidenote column', () => {
   it('never overlaps itself and never starts above its paragraph', async () => {
     const { page } = await open('/paper/', 1280);
     const columns = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.sns')].map((c) => {
+      [...document.querySelectorAll<HTMLElement>('.sidenotes')].map((c) => {
         const top = c.getBoundingClientRect().top + window.scrollY;
         const para = c.previousElementSibling?.getBoundingClientRect().top ?? 0;
         return { top, bottom: top + c.scrollHeight, para: para + window.scrollY };
@@ -78,7 +78,7 @@ describe('the sidenote column', () => {
 describe('paragraph permalinks', () => {
   it('a ¶ number links to its paragraph', async () => {
     const { page } = await open('/paper/', 1280);
-    await page.locator('#p12 .pn').click();
+    await page.locator('#p12 .paragraph-number').click();
     expect(new URL(page.url()).hash).toBe('#p12');
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p12');
     const box = await page.locator('#p12').boundingBox();

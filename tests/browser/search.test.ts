@@ -22,9 +22,7 @@ async function hits(
   return page.evaluate(
     async ([q, f]) => {
       // Built with Function so that the test runner does not rewrite this browser-side import.
-      const load = new Function('url', 'return import(url)') as (
-        url: string,
-      ) => Promise<{
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<{
         search: (
           q: string,
           f: Record<string, string[]>,
@@ -90,7 +88,7 @@ describe('the search page', () => {
   it('combines a query with the kind and section facets, and keeps them in its address', async () => {
     const page = await open('/search/?q=Japan&kind=Note');
     await page.locator('#results li').first().waitFor();
-    const kinds = await page.locator('#results .sk').allTextContents();
+    const kinds = await page.locator('#results .search-kind').allTextContents();
     expect(kinds.length).toBeGreaterThan(2);
     for (const k of kinds) expect(k).toMatch(/^Note/);
     await page.locator('#facets input[name=section][value="Conclusion"]').check();
@@ -109,7 +107,7 @@ describe('the search page', () => {
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
-    expect(await page.locator('dialog.sd').count()).toBe(0);
+    expect(await page.locator('dialog.search-dialog').count()).toBe(0);
     await page.context().close();
   });
 
@@ -141,8 +139,8 @@ describe('the search dialog', () => {
     // Typing straight after the shortcut, while the interface loads, loses no letter.
     await page.keyboard.press('/');
     await page.keyboard.type('binding');
-    await page.locator('.so').first().waitFor();
-    expect(await page.locator('dialog.sd input').inputValue()).toBe('binding');
+    await page.locator('.search-option').first().waitFor();
+    expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('binding');
     expect(requested).toEqual(expect.arrayContaining(['/search-ui.js', '/pagefind/pagefind.js']));
     await page.context().close();
   });
@@ -151,18 +149,18 @@ describe('the search dialog', () => {
     const page = await open('/paper/');
     await page.locator('a.search-link').focus();
     await page.keyboard.press('Control+k');
-    const input = page.locator('dialog.sd input[role=combobox]');
+    const input = page.locator('dialog.search-dialog input[role=combobox]');
     await input.waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
       'combobox',
     );
     await page.keyboard.type('keiretsu');
-    await page.locator('.so').first().waitFor();
+    await page.locator('.search-option').first().waitFor();
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowDown');
-    expect(await input.getAttribute('aria-activedescendant')).toBe('sd-o0');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('search-option-0');
     await page.keyboard.press('Escape');
-    expect(await page.locator('dialog.sd').isVisible()).toBe(false);
+    expect(await page.locator('dialog.search-dialog').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-link');
     await page.keyboard.press('/');
     await input.waitFor();
@@ -178,8 +176,8 @@ describe('the search dialog', () => {
     expect(await button.getAttribute('role')).toBe('button');
     await button.focus();
     await page.keyboard.press(' ');
-    await page.locator('dialog.sd input').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sd-q');
+    await page.locator('dialog.search-dialog input').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-query');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-link');
     await page.context().close();
@@ -189,7 +187,7 @@ describe('the search dialog', () => {
     const page = await open('/paper/');
     await page.keyboard.press('/');
     await page.keyboard.type('alliance');
-    await page.locator('.so').first().waitFor();
+    await page.locator('.search-option').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -12,7 +12,7 @@ async function open(path: string, width = 1280): Promise<Page> {
   return (await session.open(path, { width })).page;
 }
 
-const tip = (page: Page) => page.locator('#pv');
+const tip = (page: Page) => page.locator('#link-preview');
 
 describe('the source preview', () => {
   it('opens when a citation in a note gets keyboard focus, and Esc closes it without moving focus', async () => {
@@ -27,7 +27,7 @@ describe('the source preview', () => {
     expect(await tip(page).getAttribute('role')).toBe('tooltip');
     expect(
       await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby')),
-    ).toBe('pv');
+    ).toBe('link-preview');
     await page.keyboard.press('Escape');
     expect(await tip(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(

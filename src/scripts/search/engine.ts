@@ -1,4 +1,6 @@
 /** Pagefind, loaded on first use, and the hits of a query as the interface shows them. */
+import { FILES, url } from '../../lib/routes.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -28,7 +30,8 @@ export interface Hit {
   excerpt: string;
 }
 
-const PAGEFIND = '/pagefind/pagefind.js';
+/** Pagefind's own bundle, built with the index (a variable, so that Vite leaves it be). */
+const PAGEFIND = url(FILES.pagefind);
 
 let engine: Promise<Pagefind> | undefined;
 
