@@ -27,8 +27,7 @@ export function parsePassageId(id: string): { kind: 'paragraph' | 'note'; n: num
   return letter && n ? { kind: letter === 'p' ? 'paragraph' : 'note', n: Number(n) } : undefined;
 }
 
-/** The note number of a link to a note (`#n18` → 18), or undefined. */
-export function noteOfHash(hash: string): number | undefined {
-  const n = /^#n(\d+)$/.exec(hash)?.[1];
-  return n ? Number(n) : undefined;
+/** The note number of a link to a note, as written in it (`#n18` → "18"), or undefined. */
+export function noteOfHash(hash: string): string | undefined {
+  return /^#n(\d+)$/.exec(hash)?.[1];
 }

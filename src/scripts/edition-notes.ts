@@ -12,22 +12,22 @@
  * The page's on-load budget is tight: plain functions, which the minifier shortens, do the work.
  */
 import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/ids.ts';
-import { wideScreen } from './wide-screen.ts';
+import { isWideScreen } from './wide-screen.ts';
 
 /** What opens a note in place: a note reference, a gap, an inferred paragraph break. */
 const TRIGGERS = 'a[role=doc-noteref],a.gap,a.inferred-break';
 
-let wide: MediaQueryList;
+let wide = false;
 let root: HTMLElement;
 let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;
 
 /** Copies each note from the list of notes into the sidenote column beside its paragraph. */
 function buildSidenotes(): void {
-  for (const ref of root.querySelectorAll<HTMLAnchorElement>('.paper-section [role=doc-noteref]')) {
+  for (const ref of root.querySelectorAll<HTMLAnchorElement>('[role=doc-noteref]')) {
     const n = noteOfHash(ref.hash);
-    const source = n === undefined ? null : document.getElementById(noteId(n));
+    const source = n && document.getElementById(noteId(n));
     const para = ref.closest('p');
-    if (n === undefined || !source || !para) continue;
+    if (!n || !source || !para) continue;
     let column = para.nextElementSibling;
     if (!column?.classList.contains('sidenotes')) {
       column = document.createElement('div');
@@ -56,12 +56,12 @@ function buildSidenotes(): void {
  * would open gaps in the text); each column is moved down just enough to clear the one above.
  */
 function placeSidenotes(): void {
+  wide = isWideScreen();
   const columns = [...root.querySelectorAll<HTMLElement>('.sidenotes')];
-  document.body.classList.toggle('sidenotes-hang', wide.matches);
   let bottom = -Infinity;
   for (const column of columns) {
     column.style.translate = '';
-    if (!wide.matches) continue;
+    if (!wide) continue;
     const top = column.getBoundingClientRect().top;
     const shift = Math.max(0, bottom + 16 - top);
     column.style.translate = `0 ${shift}px`;
@@ -78,7 +78,7 @@ function addCiteLinks(): void {
       textContent: 'cite',
       ariaLabel: label,
     });
-  for (const pn of root.querySelectorAll<HTMLAnchorElement>('.paper-section a.paragraph-number'))
+  for (const pn of root.querySelectorAll<HTMLAnchorElement>('a.paragraph-number'))
     pn.after(link(pn.hash.slice(1), `Cite ${pn.textContent ?? ''}`));
   for (const note of root.querySelectorAll('[role=doc-footnote]'))
     note.append(' ', link(note.id, `Cite note ${note.id.slice(1)}`));
@@ -106,12 +106,12 @@ function addCloseButton(note: HTMLElement): void {
 
 function show(ref: HTMLAnchorElement, note: HTMLElement): void {
   close(false);
-  if (!wide.matches) addCloseButton(note);
+  if (!wide) addCloseButton(note);
   note.classList.add('open');
   note.tabIndex = -1;
   ref.setAttribute('aria-expanded', 'true');
   current = { ref, note };
-  note.focus({ preventScroll: !wide.matches && isVisible(note) });
+  note.focus({ preventScroll: !wide && isVisible(note) });
 }
 
 function isVisible(el: HTMLElement): boolean {
@@ -141,7 +141,7 @@ function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
   if (ref.matches('.gap,.inferred-break'))
     return document.getElementById(editorialId(ref.hash.slice(1)));
   const n = noteOfHash(ref.getAttribute('href') ?? '');
-  return n === undefined ? null : document.getElementById(sidenoteId(n));
+  return n ? document.getElementById(sidenoteId(n)) : null;
 }
 
 function onClick(event: MouseEvent): void {
@@ -166,10 +166,9 @@ function onClick(event: MouseEvent): void {
 /** Enhances the paper's sections and notes inside `element`. */
 function enhance(element: HTMLElement): void {
   root = element;
-  wide = wideScreen();
   buildSidenotes();
+  // Also tells whether the wide layout is on, which only a resize can change.
   placeSidenotes();
-  wide.addEventListener('change', placeSidenotes);
   window.addEventListener('resize', placeSidenotes);
   addCiteLinks();
   for (const ref of root.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {

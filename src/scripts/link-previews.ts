@@ -40,8 +40,7 @@ function leave(event: Event): void {
 /** Wires the previews to the page, with the tooltip inside `element`. */
 function wire(element: HTMLElement): void {
   host = element;
-  for (const folder of (element.getAttribute('entries') ?? '').split(' '))
-    if (folder) previewable += `,a[href^="${folder}"]`;
+  previewable += (element.getAttribute('entries') ?? '').replace(/\S+/g, ',a[href^="$&"]');
   document.addEventListener('pointerover', show);
   document.addEventListener('focusin', show);
   document.addEventListener('pointerout', leave);

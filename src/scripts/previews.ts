@@ -7,7 +7,7 @@
 import { noteOfHash } from '../lib/ids.ts';
 import { entryOf, FILES, url } from '../lib/routes.ts';
 import css from '../styles/previews.css?inline';
-import { wideScreen } from './wide-screen.ts';
+import { isWideScreen } from './wide-screen.ts';
 
 /** What /previews.json holds: short HTML by kind and id. */
 interface PreviewData {
@@ -71,7 +71,7 @@ function place(el: HTMLElement, anchor: HTMLElement): void {
 export async function showPreview(link: HTMLAnchorElement, host: HTMLElement): Promise<void> {
   window.clearTimeout(hideTimer);
   // On narrow screens a note reference opens its note in place: no preview over it.
-  if (link.getAttribute('role') === 'doc-noteref' && !wideScreen().matches) return;
+  if (link.getAttribute('role') === 'doc-noteref' && !isWideScreen()) return;
   const html = contentFor(link, await load());
   if (!html) return;
   const el = tooltip(host);

@@ -1,11 +1,9 @@
 /**
- * The one breakpoint between narrow screens (a note opens in place) and wide ones (notes stand in
- * the margin). A media query cannot read a variable, so src/styles/edition.css states the query
- * once, as the custom property `--wide-screen` right above the one `@media` block that uses it;
- * scripts read the property, so that they switch exactly when the layout does.
+ * Whether the wide layout (notes in the margin) is on. The breakpoint is written once, in the
+ * `@media` block of src/styles/edition.css, which also sets `--wide-screen: 1`; scripts read that
+ * property, so that they switch exactly when the layout does (a media query cannot be shared
+ * with scripts otherwise). Crossing the breakpoint resizes the viewport: listen to `resize`.
  */
-export function wideScreen(): MediaQueryList {
-  const query = getComputedStyle(document.documentElement).getPropertyValue('--wide-screen');
-  // Without the stylesheet there is no margin to put notes in: behave as on a narrow screen.
-  return window.matchMedia(query.trim() || 'not all');
+export function isWideScreen(): boolean {
+  return getComputedStyle(document.documentElement).getPropertyValue('--wide-screen') > '0';
 }
