@@ -1,8 +1,8 @@
 /**
  * Builds the search index after the site is built, with Pagefind's Node API: one record per
  * paragraph and per note (addressed to its anchor), and the HTML of the About page and of each
- * source, concept and case page (their `data-pagefind-body` part). Results carry their URL under
- * the site's base, so that a site deployed at /edition/ links its results there.
+ * source, concept and case page (their `data-pagefind-body` part). The index holds site paths
+ * (`/paper/#p12`); the search interface gives Pagefind the site's base, which it puts in front.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadEdition } from '../lib/edition.ts';
-import { FILES, withBase } from '../lib/routes.ts';
+import { FILES } from '../lib/routes.ts';
 import { indexedPageKind, paperRecords } from '../lib/search-records.ts';
 
 function check<T extends { errors: string[] }>(result: T, what: string): T {
@@ -20,30 +20,23 @@ function check<T extends { errors: string[] }>(result: T, what: string): T {
 
 /** The Astro integration. */
 export default function pagefindIntegration(): AstroIntegration {
-  let base = '/';
   return {
     name: 'edition-search',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         let count = 0;
         for (const record of paperRecords(loadEdition())) {
-          check(
-            await index.addCustomRecord({ ...record, url: withBase(record.url, base) }),
-            record.url,
-          );
+          check(await index.addCustomRecord(record), record.url);
           count++;
         }
         for (const { pathname } of pages) {
           const url = `/${pathname}`;
           if (!indexedPageKind(url)) continue;
           const content = readFileSync(path.join(site, pathname, 'index.html'), 'utf8');
-          check(await index.addHTMLFile({ url: withBase(url, base), content }), url);
+          check(await index.addHTMLFile({ url, content }), url);
           count++;
         }
         check(await index.writeFiles({ outputPath: path.join(site, FILES.pagefindDir) }), 'write');

@@ -33,7 +33,6 @@ describe('notes on a narrow screen', () => {
     await expect(note.isVisible()).resolves.toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('nref24');
     expect(await ref.getAttribute('aria-expanded')).toBe('false');
-    await page.context().close();
   });
 });
 
@@ -52,7 +51,6 @@ describe('notes on a wide screen', () => {
     expect(await page.locator('#sn24').isVisible()).toBe(true);
     expect(note.x).toBeGreaterThan(para.x + para.width);
     expect(Math.abs(column.y - para.y)).toBeLessThan(12);
-    await page.context().close();
   });
 });
 
@@ -71,7 +69,6 @@ describe('the sidenote column', () => {
       expect(c.top).toBeGreaterThanOrEqual(c.para - 1);
       if (i > 0) expect(c.top).toBeGreaterThanOrEqual((columns[i - 1]?.bottom ?? 0) - 1);
     });
-    await page.context().close();
   });
 });
 
@@ -83,7 +80,6 @@ describe('paragraph permalinks', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p12');
     const box = await page.locator('#p12').boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -95,7 +91,6 @@ describe('without JavaScript', () => {
     expect(await page.locator('#n24').isVisible()).toBe(true);
     await page.locator('#n24 [role="doc-backlink"]').click();
     expect(new URL(page.url()).hash).toBe('#nref24');
-    await page.context().close();
   });
 });
 
@@ -111,10 +106,8 @@ describe('screenshots', () => {
         await page.locator('#nref19').click();
         await page.screenshot({ path: 'test-results/paper-390-note-open.png' });
       }
-      await page.context().close();
     }
     const { page } = await open('/', 1280);
     await page.screenshot({ path: 'test-results/home-1280.png', fullPage: true });
-    await page.context().close();
   });
 });

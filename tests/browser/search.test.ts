@@ -62,14 +62,12 @@ describe('ranking', () => {
     const page = await open('/search/');
     const found = await hits(page, query);
     expect(path(found[0]?.href ?? '')).toBe(first);
-    await page.context().close();
   });
 
   it('indexes no navigation, table of contents or footer', async () => {
     const page = await open('/search/');
     expect(await hits(page, 'Skip to content')).toEqual([]);
     expect(await hits(page, 'All cases in date order')).toEqual([]);
-    await page.context().close();
   });
 
   it('finds a work by its journal and year, and the notes that cite it', async () => {
@@ -80,7 +78,6 @@ describe('ranking', () => {
     );
     const cronin = (await hits(page, 'Cronin')).map((h) => path(h.href));
     expect(cronin).toEqual(expect.arrayContaining(['/paper/#n3', '/paper/#n31']));
-    await page.context().close();
   });
 });
 
@@ -99,7 +96,6 @@ describe('the search page', () => {
     for (const h of filtered) expect(h.section).toBe('Conclusion');
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('section')).toEqual([]);
-    await page.context().close();
   });
 
   it('sends the / shortcut to its own search field rather than opening the dialog', async () => {
@@ -108,7 +104,6 @@ describe('the search page', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     expect(await page.locator('dialog.search-dialog').count()).toBe(0);
-    await page.context().close();
   });
 
   it('leads to the paragraph with the matched words marked and in view', async () => {
@@ -122,7 +117,6 @@ describe('the search page', () => {
     );
     const box = await marks.first().boundingBox();
     expect(box && box.y > 0 && box.y < 900).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -142,7 +136,6 @@ describe('the search dialog', () => {
     await page.locator('.search-option').first().waitFor();
     expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('binding');
     expect(requested).toEqual(expect.arrayContaining(['/search-ui.js', '/pagefind/pagefind.js']));
-    await page.context().close();
   });
 
   it('works by keyboard alone: / opens, arrows choose, Enter goes, Esc closes and gives focus back', async () => {
@@ -167,7 +160,6 @@ describe('the search dialog', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/concepts\/keiretsu\/\?q=keiretsu$/);
-    await page.context().close();
   });
 
   it('opens from the Search button in the header, which works as a button for keyboard users', async () => {
@@ -180,7 +172,6 @@ describe('the search dialog', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-query');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-link');
-    await page.context().close();
   });
 
   it('has zero axe violations while open, with results', async () => {
@@ -189,13 +180,11 @@ describe('the search dialog', () => {
     await page.keyboard.type('alliance');
     await page.locator('.search-option').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('the search page has zero axe violations', async () => {
     const page = await open('/search/?q=security&kind=Concept');
     await page.locator('#results li').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 /** Pagefind, loaded on first use, and the hits of a query as the interface shows them. */
-import { FILES, url } from '../../lib/routes.ts';
+import { FILES, PAGES, url } from '../../lib/routes.ts';
 
 interface PagefindResultData {
   url: string;
@@ -38,7 +38,8 @@ let engine: Promise<Pagefind> | undefined;
 /** Pagefind, loaded and set up once. */
 export function pagefind(): Promise<Pagefind> {
   engine ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ excerptLength: 24 });
+    // The index holds site paths; results lead under the site's base.
+    await p.options({ excerptLength: 24, baseUrl: url(PAGES.home) });
     await p.init();
     return p;
   });
