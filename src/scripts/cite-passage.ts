@@ -1,13 +1,11 @@
 /**
  * `<cite-passage>`: the Cite page's passage form. Pick a paragraph or note (or arrive with #p12
  * or #n3 in the address) and get its citation in every format, each in a copy block like those
- * the page renders (src/components/CopyBlock.astro), with its `<copy-button>`. Each option
- * carries its number (`data-n`) and its group the kind of passage (`data-kind`), so that this
- * script needs no knowledge of the id scheme.
+ * the page renders (src/components/CopyBlock.astro), with its `<copy-button>`, which those blocks
+ * define on the page. Each option carries its number (`data-n`) and its group the kind of
+ * passage (`data-kind`), so that this script needs no knowledge of the id scheme.
  */
 import { FILES, url } from '../lib/routes.ts';
-// The copy blocks it builds need the element, whichever page renders them.
-import './copy-button.ts';
 
 /** What /cite.json holds: each format's citation of a paragraph and of a note, by placeholder. */
 interface Templates {
