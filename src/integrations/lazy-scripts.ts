@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
-import { FILES, withBase } from '../lib/routes.ts';
+import { FILES, sitePathOf } from '../lib/routes.ts';
 
 /** Site path → source file under src/scripts/. */
 export const LAZY_SCRIPTS: Record<string, string> = {
@@ -63,10 +63,9 @@ export default function lazyScripts(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const address = Object.keys(LAZY_SCRIPTS).find(
-            (a) => withBase(a, base) === req.url?.split('?')[0],
-          );
-          const source = address && LAZY_SCRIPTS[address];
+          // Vite may have taken the base off the address already: accept it with or without.
+          const address = req.url?.split('?')[0] ?? '';
+          const source = LAZY_SCRIPTS[sitePathOf(address, base) ?? address];
           if (!source) return next();
           bundle(source, base).then(
             (code) => res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(code),
