@@ -15,10 +15,14 @@ process.env.EDITION_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 // Astro writes its temporary prerender bundle under the working directory (getOutDirWithinCwd),
 // where packages cannot be resolved when a build is started elsewhere: work from the root.
 process.chdir(process.env.EDITION_ROOT);
+// Where the site lives under its host: `/` by default, `/edition/` for a project site such as
+// https://user.github.io/edition/. Always with a slash at each end (src/lib/routes.ts relies on it).
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
   // The public address, used in canonical links, permalinks and citations: set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://ikenberry-tsuchiyama.example.org',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -27,7 +31,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkEdition],
+      // The remark plugin runs in Node, outside Vite, where import.meta.env.BASE_URL is unknown.
+      remarkPlugins: [remarkGfm, [remarkEdition, { base }]],
     }),
   },
   // securityHeaders last: it hashes the inline code of the files the others write.

@@ -1,7 +1,8 @@
 /**
  * Builds the search index after the site is built, with Pagefind's Node API: one record per
  * paragraph and per note (addressed to its anchor), and the HTML of the About page and of each
- * source, concept and case page (their `data-pagefind-body` part).
+ * source, concept and case page (their `data-pagefind-body` part). The index holds site paths
+ * (`/paper/#p12`); the search interface gives Pagefind the site's base, which it puts in front.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { getContent } from '../content-layer/index.ts';
+import { FILES } from '../lib/routes.ts';
 import { indexedPageKind, paperRecords } from '../lib/search-records.ts';
 
 function check<T extends { errors: string[] }>(result: T, what: string): T {
@@ -37,7 +39,7 @@ export default function pagefindIntegration(): AstroIntegration {
           check(await index.addHTMLFile({ url, content }), url);
           count++;
         }
-        check(await index.writeFiles({ outputPath: path.join(site, 'pagefind') }), 'write');
+        check(await index.writeFiles({ outputPath: path.join(site, FILES.pagefindDir) }), 'write');
         await pagefind.close();
         logger.info(`Search: ${count} records indexed.`);
       },

@@ -8,11 +8,14 @@ import type { Certainty } from './schemas.ts';
 /** What stands for lost text in the plain text of the edition. */
 export const GAP_TEXT = '[…]';
 
-/** The components that mark a mention in the MDX, what they mark and where their entries live. */
+/**
+ * The components that mark a mention in the MDX: what they mark, where their entries live, and
+ * the kind of entry page they link to (src/lib/routes.ts).
+ */
 export const MARKS = {
-  Concept: { kind: 'concept', home: 'content/glossary/<id>.md' },
-  Case: { kind: 'case', home: 'content/cases/<id>.md' },
-  Cite: { kind: 'work', home: 'content/bibliography/works.json' },
+  Concept: { kind: 'concept', home: 'content/glossary/<id>.md', route: 'concepts' },
+  Case: { kind: 'case', home: 'content/cases/<id>.md', route: 'cases' },
+  Cite: { kind: 'work', home: 'content/bibliography/works.json', route: 'sources' },
 } as const;
 
 /** The name of a mark component. */

@@ -2,16 +2,18 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
 import { PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
+import { CITATION_FORMATS } from '../lib/citation/styles.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const base = site ?? new URL('http://localhost/');
   const { paperFacts, date } = getContent();
+  const labels = Object.fromEntries(CITATION_FORMATS.map((f) => [f.id, f.label]));
   const templates = passageTemplates(
     paperFacts,
     { home: new URL('/', base).href, paper: new URL('/paper/', base).href, date },
     (anchor) => new URL(`/paper/#${anchor}`, base).href,
   );
-  return new Response(JSON.stringify({ placeholder: PLACEHOLDER, ...templates }), {
+  return new Response(JSON.stringify({ placeholder: PLACEHOLDER, labels, ...templates }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,24 +1,21 @@
 /**
  * Turns a section of the paper into the edition's reading markup. GFM footnotes are replaced by
  * the edition's own, so that their ids are unique and stable across the seven files rendered on
- * one page: `p12` (paragraph), `nref18` (note reference), `n18` (note in the list), `ed-gap-1`
- * (editorial remark). Each paragraph gets its number; the editorial remarks that belong to it
- * follow it as sidenotes (the notes join them in the margin through the page's script, which
- * copies them from the list, so the page carries each note's text once); the list of notes goes
- * into an `<EditionNotes>` part and the text into an `<EditionBody>` part, so that the page can
- * place each where it belongs.
+ * one page (the id scheme is src/lib/ids.ts). Each paragraph of the syntax tree is paired with
+ * the edition model's paragraph that starts on the same line of the same file, and gets its
+ * number; the editorial remarks that belong to it follow it as sidenotes (the notes join them in
+ * the margin through the page's script, which copies them from the list, so the page carries each
+ * note's text once); the list of notes goes into an `<EditionNotes>` part and the text into an
+ * `<EditionBody>` part, so that the page can place each where it belongs.
+ *
+ * New elements are plain mdast nodes renamed through `data.hName` and `data.hProperties`, which
+ * mdast-util-to-hast honours on any node: a `paragraph` for a block element, an `emphasis` for an
+ * inline one. The node type only decides which children mdast's types allow inside.
  */
-import type {
-  BlockContent,
-  FootnoteDefinition,
-  Link,
-  Paragraph as MdParagraph,
-  PhrasingContent,
-  Root,
-  RootContent,
-} from 'mdast';
+import type { Emphasis, FootnoteDefinition, Link, Paragraph, PhrasingContent, Root } from 'mdast';
+// Its types add `hName` and `hProperties` to mdast's `Data`.
+import type {} from 'mdast-util-to-hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { sectionOfFile } from '../content-layer/index.ts';
 import {
@@ -28,57 +25,39 @@ import {
   type PlacedIntervention,
   type Section,
 } from '../lib/edition.ts';
+import { editorialId, noteId, noteRefId, paragraphLabel } from '../lib/ids.ts';
+import { aboutPath, entryPath, type EntryKind, withBase } from '../lib/routes.ts';
 
-/** The route of each kind of mark's entry pages. */
-const MARK_ROUTES: Record<MarkComponent, string> = {
-  Concept: 'concepts',
-  Case: 'cases',
-  Cite: 'sources',
-};
+type Properties = Record<string, string | string[]>;
 
-/** An mdast node that becomes the given HTML element. */
-interface ElementNode extends Node {
-  type: 'editionElement';
-  data: { hName: string; hProperties: Record<string, string | string[]> };
-  children: (PhrasingContent | ElementNode)[];
+/** A block element: `<div>`, `<aside>`, or a paragraph with properties. */
+function block(hName: string, hProperties: Properties, children: PhrasingContent[]): Paragraph {
+  return { type: 'paragraph', data: { hName, hProperties }, children };
 }
 
-declare module 'mdast' {
-  interface RootContentMap {
-    editionElement: ElementNode;
-  }
-  interface PhrasingContentMap {
-    editionElement: ElementNode;
-  }
-}
-
-function element(
-  hName: string,
-  hProperties: ElementNode['data']['hProperties'],
-  children: ElementNode['children'],
-): ElementNode {
-  return { type: 'editionElement', data: { hName, hProperties }, children };
+/** An inline element (or a block one that only ever holds inline content, such as a remark). */
+function inline(hName: string, hProperties: Properties, children: PhrasingContent[]): Emphasis {
+  return { type: 'emphasis', data: { hName, hProperties }, children };
 }
 
 function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
-function link(
-  url: string,
-  hProperties: ElementNode['data']['hProperties'],
-  children: PhrasingContent[],
-): Link {
-  return { type: 'link', url, children, data: { hProperties } } as Link;
+function link(url: string, hProperties: Properties, children: PhrasingContent[]): Link {
+  return { type: 'link', url, children, data: { hProperties } };
 }
 
-function part(name: 'EditionBody' | 'EditionNotes', children: RootContent[]): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name, attributes: [], children: children as BlockContent[] };
+function part(name: 'EditionBody' | 'EditionNotes', children: Paragraph[]): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: [], children };
 }
 
 function jsxAttribute(node: MdxJsxTextElement, name: string): unknown {
   return node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 }
+
+/** Turns a site path into a URL under the site's base. */
+type ToUrl = (sitePath: string) => string;
 
 const CERTAINTY = {
   high: 'high certainty',
@@ -98,28 +77,32 @@ function editorialHeading(item: PlacedIntervention): string {
  * The remark beside a paragraph: a gap is explained in full where it is; an inferred paragraph
  * break, the slightest of the interventions, links to its reasons on /about/.
  */
-function editorialRemark(item: PlacedIntervention, id: string): ElementNode {
-  const more = link(`/about/#${item.anchor}`, {}, [
+function editorialRemark(item: PlacedIntervention, toUrl: ToUrl): Emphasis {
+  const more = link(toUrl(aboutPath(item.anchor)), {}, [
     text(item.kind === 'gap' ? 'All interventions' : 'Why'),
   ]);
-  return element('div', { className: ['sn', 'ed'], id }, [
-    element('b', {}, [text(editorialHeading(item))]),
+  return inline('div', { className: ['sidenote', 'editorial'], id: editorialId(item.anchor) }, [
+    inline('b', {}, [text(editorialHeading(item))]),
     ...(item.kind === 'gap' ? [text(` ${item.explanation} `)] : [text(' ')]),
     more,
   ]);
 }
 
-/** Rewrites note references, and `<Gap>` elements, inside a paragraph's phrasing content. */
-function rewriteInline(nodes: PhrasingContent[], restored: ReadonlySet<number>): PhrasingContent[] {
+/** Rewrites note references, marks and `<Gap>` elements inside phrasing content. */
+function rewriteInline(
+  nodes: PhrasingContent[],
+  restored: ReadonlySet<number>,
+  toUrl: ToUrl,
+): PhrasingContent[] {
   return nodes.map((node): PhrasingContent => {
     if (node.type === 'footnoteReference') {
       const n = Number(node.identifier);
       const isRestored = restored.has(n);
       return link(
-        `#n${n}`,
+        `#${noteId(n)}`,
         {
-          id: `nref${n}`,
-          ...(isRestored ? { className: ['rs'] } : {}),
+          id: noteRefId(n),
+          ...(isRestored ? { className: ['restored-marker'] } : {}),
           role: 'doc-noteref',
           'aria-label': isRestored ? `Note ${n}, marker restored by the editor` : `Note ${n}`,
         },
@@ -129,7 +112,7 @@ function rewriteInline(nodes: PhrasingContent[], restored: ReadonlySet<number>):
     if (node.type === 'mdxJsxTextElement' && node.name === 'Gap') {
       const id = String(jsxAttribute(node, 'id'));
       return link(
-        `/about/#${id}`,
+        toUrl(aboutPath(id)),
         { id, className: ['gap'], 'aria-label': 'Text lost in the source: editorial note' },
         [text(GAP_TEXT)],
       );
@@ -137,61 +120,69 @@ function rewriteInline(nodes: PhrasingContent[], restored: ReadonlySet<number>):
     if (node.type === 'mdxJsxTextElement' && node.name && Object.hasOwn(MARKS, node.name)) {
       // A concept, case or cited work: a plain link to its entry page (styled and previewed by its
       // href, so that some 400 marks carry no class); the script adds the preview.
+      const kind: EntryKind = MARKS[node.name as MarkComponent].route;
       return link(
-        `/${MARK_ROUTES[node.name as MarkComponent]}/${String(jsxAttribute(node, 'id'))}/`,
+        toUrl(entryPath(kind, String(jsxAttribute(node, 'id')))),
         {},
-        rewriteInline(node.children, restored),
+        rewriteInline(node.children, restored, toUrl),
       );
     }
-    if ('children' in node)
-      return {
-        ...node,
-        children: rewriteInline(node.children as PhrasingContent[], restored),
-      } as PhrasingContent;
+    // Any other element with inline content (emphasis, a link, italics in JSX): its content.
+    if ('children' in node) {
+      const children = rewriteInline(node.children, restored, toUrl);
+      return { ...node, children } as typeof node;
+    }
     return node;
   });
 }
 
 /** The phrasing content of a note definition (its paragraphs joined). */
-function noteContent(def: FootnoteDefinition, restored: ReadonlySet<number>): PhrasingContent[] {
-  return def.children.flatMap((block, i) => {
-    const inline = block.type === 'paragraph' ? rewriteInline(block.children, restored) : [];
-    return i === 0 ? inline : [text(' '), ...inline];
+function noteContent(
+  def: FootnoteDefinition,
+  restored: ReadonlySet<number>,
+  toUrl: ToUrl,
+): PhrasingContent[] {
+  return def.children.flatMap((child, i) => {
+    const content =
+      child.type === 'paragraph' ? rewriteInline(child.children, restored, toUrl) : [];
+    return i === 0 ? content : [text(' '), ...content];
   });
 }
 
-function transform(tree: Root, section: Section): void {
+function transform(tree: Root, section: Section, toUrl: ToUrl): void {
   const definitions = new Map<number, FootnoteDefinition>();
   for (const node of tree.children)
     if (node.type === 'footnoteDefinition') definitions.set(Number(node.identifier), node);
   const restored = new Set(section.interventions.flatMap((i) => (i.note ? [i.note] : [])));
-  const body: RootContent[] = [];
-  let index = 0;
+  // The model's paragraphs by the line they start on: the tree's paragraph on that line is the same.
+  const byLine = new Map(section.paragraphs.map((p) => [p.line, p]));
+  const body: Paragraph[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    const para = section.paragraphs[index++];
+    const line = node.position?.start.line;
+    const para = line === undefined ? undefined : byLine.get(line);
     if (!para)
       throw new Error(
-        `${section.file}: the edition model and the syntax tree disagree on paragraphs.`,
+        `${section.file}:${line ?? '?'} this paragraph is not in the edition model (src/lib/edition.ts).`,
       );
-    const numbered: MdParagraph = {
+    const numbered: Paragraph = {
       ...node,
       data: { hProperties: { id: para.id } },
       children: [
-        link(`#${para.id}`, { className: ['pn'] }, [text(`¶ ${para.n}`)]),
+        link(`#${para.id}`, { className: ['paragraph-number'] }, [text(paragraphLabel(para.n))]),
         text(' '),
         // An inferred paragraph break is marked at the paragraph's start.
         ...(section.interventions.some((i) => i.kind === 'paragraph' && i.paragraph === para.id)
           ? [
               link(
-                `/about/#${para.id}`,
-                { className: ['edp'], 'aria-label': 'Editor: paragraph break inferred' },
+                toUrl(aboutPath(para.id)),
+                { className: ['inferred-break'], 'aria-label': 'Editor: paragraph break inferred' },
                 [text('[¶]')],
               ),
               text(' '),
             ]
           : []),
-        ...rewriteInline(node.children, restored),
+        ...rewriteInline(node.children, restored, toUrl),
       ],
     };
     body.push(numbered);
@@ -200,51 +191,51 @@ function transform(tree: Root, section: Section): void {
     );
     if (remarks.length > 0) {
       body.push(
-        element(
+        block(
           'div',
-          { className: ['sns'] },
-          remarks.map((r) => editorialRemark(r, `ed-${r.anchor}`)),
-        ) as unknown as RootContent,
+          { className: ['sidenotes'] },
+          remarks.map((r) => editorialRemark(r, toUrl)),
+        ),
       );
     }
   }
   const notes = section.notes.map((note) => {
     const def = definitions.get(note.n);
     const marker = section.interventions.find((i) => i.note === note.n);
-    return element('aside', { id: note.id, role: 'doc-footnote' }, [
+    return block('aside', { id: note.id, role: 'doc-footnote' }, [
       link(
         `#${note.refId}`,
         { role: 'doc-backlink', 'aria-label': `${note.n}, back to the text` },
         [text(`${note.n}.`)],
       ),
       text(' '),
-      ...(def ? noteContent(def, restored) : []),
+      ...(def ? noteContent(def, restored, toUrl) : []),
       ...(marker
         ? [
             text(' '),
-            link(`/about/#${marker.anchor}`, { className: ['edm'] }, [
+            link(toUrl(aboutPath(marker.anchor)), { className: ['marker-remark'] }, [
               text(`[${editorialHeading(marker)}]`),
             ]),
           ]
         : []),
     ]);
   });
-  tree.children = [
-    part('EditionBody', body),
-    part('EditionNotes', notes as unknown as RootContent[]),
-  ];
+  tree.children = [part('EditionBody', body), part('EditionNotes', notes)];
 }
 
-/** Options: how to find the model of the section a file holds (tests pass their own). */
+/** Options: the site's base, and how to find the model of a file's section (tests pass their own). */
 export interface RemarkEditionOptions {
+  /** Astro's `base`; links to other pages are written under it. Defaults to `/`. */
+  base?: string;
   sectionOf?: (filePath: string) => Section | undefined;
 }
 
 /** The remark plugin. Files that are not a section of the paper pass through untouched. */
 export default function remarkEdition(options: RemarkEditionOptions = {}) {
+  const toUrl: ToUrl = (sitePath) => withBase(sitePath, options.base ?? '/');
   const sectionOf = options.sectionOf ?? sectionOfFile;
   return (tree: Root, file: VFile): void => {
     const section = file.path ? sectionOf(file.path) : undefined;
-    if (section) transform(tree, section);
+    if (section) transform(tree, section, toUrl);
   };
 }

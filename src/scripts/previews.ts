@@ -4,8 +4,10 @@
  * (WCAG 1.4.13): it shows on hover and on keyboard focus, stays while the pointer is over it,
  * and Esc dismisses it without moving focus. Without JavaScript the links lead to the entry pages.
  */
-
+import { noteOfHash } from '../lib/ids.ts';
+import { entryOf, FILES, url } from '../lib/routes.ts';
 import css from '../styles/previews.css?inline';
+import { isWideScreen } from './wide-screen.ts';
 
 /** What /previews.json holds: short HTML by kind and id. */
 interface PreviewData {
@@ -21,32 +23,35 @@ let owner: HTMLElement | undefined;
 let hideTimer: number | undefined;
 
 function load(): Promise<PreviewData> {
-  data ??= fetch('/previews.json').then((r) => r.json() as Promise<PreviewData>);
+  data ??= fetch(url(FILES.previews)).then((r) => r.json() as Promise<PreviewData>);
   return data;
 }
 
-function tooltip(): HTMLElement {
+/** The id of the one tooltip, which a link names in `aria-describedby` while it shows. */
+const TIP_ID = 'link-preview';
+
+function tooltip(host: HTMLElement): HTMLElement {
   if (tip) return tip;
   // The tooltip brings its own styles, so that a page pays for them only once one is shown.
   document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
   tip = document.createElement('div');
-  tip.id = 'pv';
-  tip.className = 'pv';
+  tip.id = TIP_ID;
+  tip.className = 'link-preview';
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
   tip.addEventListener('pointerenter', () => window.clearTimeout(hideTimer));
   tip.addEventListener('pointerleave', () => scheduleHide());
-  document.body.append(tip);
+  host.append(tip);
   return tip;
 }
 
 /** The preview's HTML for a link, or undefined when there is none. */
 function contentFor(link: HTMLAnchorElement, d: PreviewData): string | undefined {
-  const [, kind, id] =
-    /^\/(concepts|cases|sources)\/([^/]+)\/$/.exec(link.getAttribute('href') ?? '') ?? [];
-  if (kind && id) return d[kind as 'concepts' | 'cases' | 'sources'][id];
-  const n = /^#n(\d+)$/.exec(link.getAttribute('href') ?? '')?.[1];
-  const works = n ? d.notes[n] : undefined;
+  const href = link.getAttribute('href') ?? '';
+  const entry = entryOf(href);
+  if (entry) return d[entry.kind][entry.id];
+  const n = noteOfHash(href);
+  const works = n === undefined ? undefined : d.notes[n];
   return works?.length ? works.map((w) => `<p>${d.sources[w] ?? ''}</p>`).join('') : undefined;
 }
 
@@ -62,23 +67,20 @@ function place(el: HTMLElement, anchor: HTMLElement): void {
   el.style.top = `${r.bottom + window.scrollY + 6}px`;
 }
 
-/** Shows the preview of a link. */
-export async function showPreview(link: HTMLAnchorElement): Promise<void> {
+/** Shows the preview of a link, in `host` (the `<link-previews>` element). */
+export async function showPreview(link: HTMLAnchorElement, host: HTMLElement): Promise<void> {
   window.clearTimeout(hideTimer);
-  if (
-    link.getAttribute('role') === 'doc-noteref' &&
-    !window.matchMedia('(min-width: 70rem)').matches
-  )
-    return;
+  // On narrow screens a note reference opens its note in place: no preview over it.
+  if (link.getAttribute('role') === 'doc-noteref' && !isWideScreen()) return;
   const html = contentFor(link, await load());
   if (!html) return;
-  const el = tooltip();
+  const el = tooltip(host);
   hidePreview();
   el.innerHTML = html;
   el.hidden = false;
   place(el, link);
   owner = link;
-  link.setAttribute('aria-describedby', 'pv');
+  link.setAttribute('aria-describedby', TIP_ID);
 }
 
 /** Hides the preview; true when one was showing. */

@@ -1,5 +1,5 @@
 /**
- * The little of citation-js (0.8) that `src/lib/bibliography.ts` uses; the packages ship no types.
+ * The little of citation-js (0.8) that `src/lib/citation/` uses; the packages ship no types.
  * The plugins only register themselves with the core when imported.
  */
 declare module '@citation-js/core' {

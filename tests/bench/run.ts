@@ -57,7 +57,7 @@ try {
   });
   await page.keyboard.press('/');
   await page.keyboard.type(QUERIES[0] ?? '');
-  await page.locator('.so').first().waitFor();
+  await page.locator('.search-option').first().waitFor();
   await page.waitForLoadState('networkidle');
   const bytes = [...fetched].reduce((sum, p) => {
     const file = resolveInDist(p);
@@ -75,7 +75,7 @@ try {
   const times: number[] = [];
   for (const query of QUERIES) {
     const ms = await page.evaluate(async (q) => {
-      const input = document.querySelector<HTMLInputElement>('dialog.sd input');
+      const input = document.querySelector<HTMLInputElement>('dialog.search-dialog input');
       if (!input) throw new Error('no search dialog');
       const rendered = () =>
         new Promise((resolve) =>

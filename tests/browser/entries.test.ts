@@ -36,7 +36,6 @@ describe('the timeline on a 390 px phone', () => {
     const items = page.locator('#list + ol > li');
     expect(await items.count()).toBe(await page.locator('main svg a').count());
     expect(await items.first().isVisible()).toBe(true);
-    await page.context().close();
   });
 
   it('draws its labels at a readable size (at least 12 px on screen)', async () => {
@@ -49,7 +48,6 @@ describe('the timeline on a 390 px phone', () => {
       ),
     );
     expect(smallest).toBeGreaterThanOrEqual(12);
-    await page.context().close();
   });
 });
 
@@ -63,7 +61,6 @@ describe('screenshots', () => {
       for (const width of [390, 1280]) {
         const { page } = await open(path, width);
         await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true });
-        await page.context().close();
       }
     }
   });

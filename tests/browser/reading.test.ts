@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { noteId, noteRefId, paragraphId, sidenoteId } from '../../src/lib/ids.ts';
 import { browserSession, describeAccessibility } from '../helpers/session.ts';
 
 const session = browserSession();
@@ -20,20 +21,19 @@ function open(
 describe('notes on a narrow screen', () => {
   it('open in place from the reference by keyboard, show their text, and close with Esc', async () => {
     const { page } = await open('/paper/', 390);
-    const ref = page.locator('#nref24');
-    const note = page.locator('#sn24');
+    const ref = page.locator(`#${noteRefId(24)}`);
+    const note = page.locator(`#${sidenoteId(24)}`);
     await expect(note.isVisible()).resolves.toBe(false);
     await ref.focus();
     await page.keyboard.press('Enter');
     await expect(note.isVisible()).resolves.toBe(true);
     expect(await note.textContent()).toContain('Ironies in Japan');
     expect(await ref.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sn24');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(sidenoteId(24));
     await page.keyboard.press('Escape');
     await expect(note.isVisible()).resolves.toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nref24');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(noteRefId(24));
     expect(await ref.getAttribute('aria-expanded')).toBe('false');
-    await page.context().close();
   });
 });
 
@@ -45,14 +45,14 @@ describe('notes on a wide screen', () => {
     };
     const paragraph = notes.find((n) => n.n === 24)?.paragraph;
     const para = await page.locator(`#${paragraph}`).boundingBox();
-    const note = await page.locator('#sn24').boundingBox();
-    const column = await page.locator('#sn24').locator('..').boundingBox();
+    const sidenote = page.locator(`#${sidenoteId(24)}`);
+    const note = await sidenote.boundingBox();
+    const column = await sidenote.locator('..').boundingBox();
     expect(para && note && column).toBeTruthy();
     if (!para || !note || !column) return;
-    expect(await page.locator('#sn24').isVisible()).toBe(true);
+    expect(await sidenote.isVisible()).toBe(true);
     expect(note.x).toBeGreaterThan(para.x + para.width);
     expect(Math.abs(column.y - para.y)).toBeLessThan(12);
-    await page.context().close();
   });
 });
 
@@ -60,7 +60,7 @@ describe('the sidenote column', () => {
   it('never overlaps itself and never starts above its paragraph', async () => {
     const { page } = await open('/paper/', 1280);
     const columns = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.sns')].map((c) => {
+      [...document.querySelectorAll<HTMLElement>('.sidenotes')].map((c) => {
         const top = c.getBoundingClientRect().top + window.scrollY;
         const para = c.previousElementSibling?.getBoundingClientRect().top ?? 0;
         return { top, bottom: top + c.scrollHeight, para: para + window.scrollY };
@@ -71,31 +71,28 @@ describe('the sidenote column', () => {
       expect(c.top).toBeGreaterThanOrEqual(c.para - 1);
       if (i > 0) expect(c.top).toBeGreaterThanOrEqual((columns[i - 1]?.bottom ?? 0) - 1);
     });
-    await page.context().close();
   });
 });
 
 describe('paragraph permalinks', () => {
   it('a ¶ number links to its paragraph', async () => {
     const { page } = await open('/paper/', 1280);
-    await page.locator('#p12 .pn').click();
-    expect(new URL(page.url()).hash).toBe('#p12');
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p12');
-    const box = await page.locator('#p12').boundingBox();
+    await page.locator(`#${paragraphId(12)} .paragraph-number`).click();
+    expect(new URL(page.url()).hash).toBe(`#${paragraphId(12)}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(paragraphId(12));
+    const box = await page.locator(`#${paragraphId(12)}`).boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
-    await page.context().close();
   });
 });
 
 describe('without JavaScript', () => {
   it('a note reference still leads to the note and back', async () => {
     const { page } = await open('/paper/', 390, false);
-    await page.locator('#nref24').click();
-    expect(new URL(page.url()).hash).toBe('#n24');
-    expect(await page.locator('#n24').isVisible()).toBe(true);
-    await page.locator('#n24 [role="doc-backlink"]').click();
-    expect(new URL(page.url()).hash).toBe('#nref24');
-    await page.context().close();
+    await page.locator(`#${noteRefId(24)}`).click();
+    expect(new URL(page.url()).hash).toBe(`#${noteId(24)}`);
+    expect(await page.locator(`#${noteId(24)}`).isVisible()).toBe(true);
+    await page.locator(`#${noteId(24)} [role="doc-backlink"]`).click();
+    expect(new URL(page.url()).hash).toBe(`#${noteRefId(24)}`);
   });
 });
 
@@ -111,10 +108,8 @@ describe('screenshots', () => {
         await page.locator('#nref19').click();
         await page.screenshot({ path: 'test-results/paper-390-note-open.png' });
       }
-      await page.context().close();
     }
     const { page } = await open('/', 1280);
     await page.screenshot({ path: 'test-results/home-1280.png', fullPage: true });
-    await page.context().close();
   });
 });

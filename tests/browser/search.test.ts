@@ -62,14 +62,12 @@ describe('ranking', () => {
     const page = await open('/search/');
     const found = await hits(page, query);
     expect(path(found[0]?.href ?? '')).toBe(first);
-    await page.context().close();
   });
 
   it('indexes no navigation, table of contents or footer', async () => {
     const page = await open('/search/');
     expect(await hits(page, 'Skip to content')).toEqual([]);
     expect(await hits(page, 'All cases in date order')).toEqual([]);
-    await page.context().close();
   });
 
   it('finds a work by its journal and year, and the notes that cite it', async () => {
@@ -80,7 +78,6 @@ describe('ranking', () => {
     );
     const cronin = (await hits(page, 'Cronin')).map((h) => path(h.href));
     expect(cronin).toEqual(expect.arrayContaining(['/paper/#n3', '/paper/#n31']));
-    await page.context().close();
   });
 });
 
@@ -88,7 +85,7 @@ describe('the search page', () => {
   it('combines a query with the kind and section facets, and keeps them in its address', async () => {
     const page = await open('/search/?q=Japan&kind=Note');
     await page.locator('#results li').first().waitFor();
-    const kinds = await page.locator('#results .sk').allTextContents();
+    const kinds = await page.locator('#results .search-kind').allTextContents();
     expect(kinds.length).toBeGreaterThan(2);
     for (const k of kinds) expect(k).toMatch(/^Note/);
     await page.locator('#facets input[name=section][value="Conclusion"]').check();
@@ -99,7 +96,6 @@ describe('the search page', () => {
     for (const h of filtered) expect(h.section).toBe('Conclusion');
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('section')).toEqual([]);
-    await page.context().close();
   });
 
   it('sends the / shortcut to its own search field rather than opening the dialog', async () => {
@@ -107,8 +103,7 @@ describe('the search page', () => {
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
-    expect(await page.locator('dialog.sd').count()).toBe(0);
-    await page.context().close();
+    expect(await page.locator('dialog.search-dialog').count()).toBe(0);
   });
 
   it('leads to the paragraph with the matched words marked and in view', async () => {
@@ -122,7 +117,6 @@ describe('the search page', () => {
     );
     const box = await marks.first().boundingBox();
     expect(box && box.y > 0 && box.y < 900).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -139,35 +133,33 @@ describe('the search dialog', () => {
     // Typing straight after the shortcut, while the interface loads, loses no letter.
     await page.keyboard.press('/');
     await page.keyboard.type('binding');
-    await page.locator('.so').first().waitFor();
-    expect(await page.locator('dialog.sd input').inputValue()).toBe('binding');
+    await page.locator('.search-option').first().waitFor();
+    expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('binding');
     expect(requested).toEqual(expect.arrayContaining(['/search-ui.js', '/pagefind/pagefind.js']));
-    await page.context().close();
   });
 
   it('works by keyboard alone: / opens, arrows choose, Enter goes, Esc closes and gives focus back', async () => {
     const page = await open('/paper/');
     await page.locator('a.search-link').focus();
     await page.keyboard.press('Control+k');
-    const input = page.locator('dialog.sd input[role=combobox]');
+    const input = page.locator('dialog.search-dialog input[role=combobox]');
     await input.waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
       'combobox',
     );
     await page.keyboard.type('keiretsu');
-    await page.locator('.so').first().waitFor();
+    await page.locator('.search-option').first().waitFor();
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowDown');
-    expect(await input.getAttribute('aria-activedescendant')).toBe('sd-o0');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('search-option-0');
     await page.keyboard.press('Escape');
-    expect(await page.locator('dialog.sd').isVisible()).toBe(false);
+    expect(await page.locator('dialog.search-dialog').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-link');
     await page.keyboard.press('/');
     await input.waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/concepts\/keiretsu\/\?q=keiretsu$/);
-    await page.context().close();
   });
 
   it('opens from the Search button in the header, which works as a button for keyboard users', async () => {
@@ -176,26 +168,23 @@ describe('the search dialog', () => {
     expect(await button.getAttribute('role')).toBe('button');
     await button.focus();
     await page.keyboard.press(' ');
-    await page.locator('dialog.sd input').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sd-q');
+    await page.locator('dialog.search-dialog input').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-query');
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('search-link');
-    await page.context().close();
   });
 
   it('has zero axe violations while open, with results', async () => {
     const page = await open('/paper/');
     await page.keyboard.press('/');
     await page.keyboard.type('alliance');
-    await page.locator('.so').first().waitFor();
+    await page.locator('.search-option').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('the search page has zero axe violations', async () => {
     const page = await open('/search/?q=security&kind=Concept');
     await page.locator('#results li').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 });

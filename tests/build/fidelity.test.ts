@@ -30,10 +30,10 @@ beforeAll(() => {
 
 /** Words of the rendered text, note references glued to the word before them as "word§N". */
 function renderedWords(): string[] {
-  return [...page.querySelectorAll('.sec > p')].flatMap((p) => {
+  return [...page.querySelectorAll('.paper-section > p')].flatMap((p) => {
     const copy = p.cloneNode(true) as Element;
     // Paragraph numbers and the mark of an inferred break are the edition's, not the text's.
-    for (const mark of copy.querySelectorAll('.pn, .edp')) mark.remove();
+    for (const mark of copy.querySelectorAll('.paragraph-number, .inferred-break')) mark.remove();
     for (const ref of copy.querySelectorAll('[role=doc-noteref]'))
       ref.replaceWith(`§${ref.id.replace('nref', '')}`);
     return (copy.textContent ?? '').replace(/\s+§/g, '§').trim().split(/\s+/);
@@ -97,7 +97,7 @@ describe('fidelity to the source witness', () => {
     for (const note of json.notes) {
       const el = page.getElementById(note.id)?.cloneNode(true) as Element | undefined;
       el?.querySelector('[role=doc-backlink]')?.remove();
-      el?.querySelector('.edm')?.remove();
+      el?.querySelector('.marker-remark')?.remove();
       expect(el?.textContent?.replace(/\s+/g, ' ').trim(), `note ${note.n}`).toBe(
         witness.notes.get(note.n),
       );

@@ -1,10 +1,11 @@
 /**
  * One browser session per test file: the built site served on loopback and headless Chromium,
- * started before the tests and stopped after them.
+ * started before the tests and stopped after them. Every page opens in its own browser context,
+ * closed after its test whether the test passed or not.
  */
 import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, recordForeignRequests } from './browser.ts';
 import { serveDist } from './site.ts';
 
@@ -14,14 +15,23 @@ export interface PageOptions {
   javaScript?: boolean;
 }
 
-/** Registers the session's hooks; returns a way to open pages and the site's origin. */
-export function browserSession() {
+/**
+ * Registers the session's hooks; returns a way to open pages and the site's origin. `serve`
+ * starts the site (by default dist/ at the root).
+ */
+export function browserSession(
+  serve: () => Promise<{ server: Server; origin: string }> = serveDist,
+) {
   let browser: Browser | undefined;
   let server: Server | undefined;
   let origin = '';
+  const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    ({ server, origin } = await serveDist());
+    ({ server, origin } = await serve());
     browser = await launch();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
   });
   afterAll(async () => {
     await browser?.close();
@@ -36,6 +46,7 @@ export function browserSession() {
       viewport: { width, height: 900 },
       javaScriptEnabled: javaScript,
     });
+    contexts.push(context);
     const page = await context.newPage();
     return { page, foreign: recordForeignRequests(page, origin) };
   }
@@ -70,7 +81,6 @@ export function describeAccessibility(
           expect(status, path).toBe(200);
           expect(await axeViolations(page)).toEqual([]);
           expect(foreign).toEqual([]);
-          await page.context().close();
         });
       }
     }

@@ -1,6 +1,7 @@
 /**
  * The built site in dist/, for build and browser tests: its pages, and a static server on a free
- * loopback port that serves it as a host would (directory index, trailing slashes, 404).
+ * loopback port that serves it as a host would (directory index, trailing slashes, 404), at the
+ * root or under a sub-path such as /edition/ (a build made with BASE_PATH).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,11 +19,11 @@ export function requireBuild(): void {
   }
 }
 
-/** Every file under dist/, as paths relative to it. */
-export function distFiles(dir = DIST): string[] {
+/** Every file under a build folder (by default dist/), as paths relative to it. */
+export function distFiles(root = DIST, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? distFiles(full) : [path.relative(DIST, full)];
+    return statSync(full).isDirectory() ? distFiles(root, full) : [path.relative(root, full)];
   });
 }
 
@@ -48,14 +49,19 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Resolves a URL path to a file in dist/, or undefined. */
-export function resolveInDist(urlPath: string): string | undefined {
+/** Resolves a URL path to a file in a build folder (by default dist/), or undefined. */
+export function resolveIn(root: string, urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
-  const full = path.join(DIST, clean);
-  if (!full.startsWith(DIST)) return undefined;
+  const full = path.join(root, clean);
+  if (!full.startsWith(root)) return undefined;
   if (existsSync(full) && statSync(full).isFile()) return full;
   const index = path.join(full, 'index.html');
   return existsSync(index) ? index : undefined;
+}
+
+/** Resolves a URL path to a file in dist/, or undefined. */
+export function resolveInDist(urlPath: string): string | undefined {
+  return resolveIn(DIST, urlPath);
 }
 
 /**
@@ -67,10 +73,24 @@ export async function serveDist({ asHost = false } = {}): Promise<{
   origin: string;
 }> {
   requireBuild();
-  const host = asHost ? createHandler(DIST) : undefined;
+  if (!asHost) return serveDir(DIST);
+  const server = createServer(createHandler(DIST));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Serves a build folder on 127.0.0.1 under `base` (`/edition/`): a request outside the base is a
+ * 404, as on a host that serves the site from a sub-path. Returns the server and its origin.
+ */
+export async function serveDir(
+  root: string,
+  base = '/',
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    if (host) return host(req, res);
-    const file = resolveInDist(req.url ?? '/');
+    const url = req.url ?? '/';
+    const file = url.startsWith(base) ? resolveIn(root, `/${url.slice(base.length)}`) : undefined;
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;

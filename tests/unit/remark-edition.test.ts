@@ -56,8 +56,8 @@ describe('remark-edition', () => {
       'p2',
     ]);
     expect(second.querySelector('p')?.id).toBe('p3');
-    expect(second.querySelector('p .pn')?.textContent).toBe('¶ 3');
-    expect(second.querySelector('p .pn')?.getAttribute('href')).toBe('#p3');
+    expect(second.querySelector('p .paragraph-number')?.textContent).toBe('¶ 3');
+    expect(second.querySelector('p .paragraph-number')?.getAttribute('href')).toBe('#p3');
   });
 
   it('replaces GFM footnotes by note references and notes linked both ways', async () => {
@@ -77,7 +77,7 @@ describe('remark-edition', () => {
   it('puts editorial remarks beside their paragraph and each note’s text on the page once', async () => {
     const doc = await render('first.mdx');
     const remarks = doc.querySelector('#p2')?.nextElementSibling;
-    expect(remarks?.className).toBe('sns');
+    expect(remarks?.className).toBe('sidenotes');
     expect(remarks?.querySelector('#ed-gap-1')).not.toBeNull();
     expect(doc.querySelector('#p1')?.nextElementSibling?.tagName).toBe('P');
     expect(doc.body.textContent?.split('A note with its own words.').length).toBe(2);
@@ -93,7 +93,7 @@ describe('remark-edition', () => {
     );
     const restored = doc.querySelector('#nref2');
     expect(restored?.textContent).toBe('[2]');
-    expect(restored?.classList.contains('rs')).toBe(true);
+    expect(restored?.classList.contains('restored-marker')).toBe(true);
     expect(doc.querySelector('#n2')?.textContent).toContain(
       'marker of note 2 restored (low certainty)',
     );

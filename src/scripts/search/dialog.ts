@@ -1,5 +1,6 @@
 /** The search dialog: a combobox and its listbox, keyboard-complete; Esc closes it. */
 import { el, hitBody } from './dom.ts';
+import { PAGES, url } from '../../lib/routes.ts';
 import { type Hit, pagefind, search } from './engine.ts';
 
 let dialog: HTMLDialogElement | undefined;
@@ -8,29 +9,37 @@ let opener: HTMLElement | null = null;
 function buildDialog(): HTMLDialogElement {
   const input = el('input', {
     type: 'search',
-    id: 'sd-q',
+    id: 'search-dialog-query',
     autocomplete: 'off',
     spellcheck: false,
     placeholder: 'Concepts, cases, works, words…',
   });
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-controls', 'sd-list');
+  input.setAttribute('aria-controls', 'search-dialog-results');
   input.setAttribute('aria-autocomplete', 'list');
-  const list = el('ul', { id: 'sd-list', className: 'sr' });
+  const list = el('ul', { id: 'search-dialog-results', className: 'search-results' });
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Results');
-  const status = el('p', { className: 'ss', id: 'sd-status' });
+  const status = el('p', { className: 'search-status', id: 'search-dialog-status' });
   status.setAttribute('role', 'status');
-  const all = el('a', { href: '/search/', className: 'sa' }, 'All results, with filters');
-  const close = el('button', { type: 'button', className: 'sc' }, 'Close');
+  const all = el(
+    'a',
+    { href: url(PAGES.search), className: 'search-all' },
+    'All results, with filters',
+  );
+  const close = el('button', { type: 'button', className: 'search-close' }, 'Close');
   const d = el(
     'dialog',
-    { className: 'sd' },
+    { className: 'search-dialog' },
     el(
       'div',
-      { className: 'sh' },
-      el('label', { htmlFor: 'sd-q', id: 'sd-title' }, 'Search the edition'),
+      { className: 'search-header' },
+      el(
+        'label',
+        { htmlFor: 'search-dialog-query', id: 'search-dialog-title' },
+        'Search the edition',
+      ),
       close,
     ),
     input,
@@ -38,7 +47,7 @@ function buildDialog(): HTMLDialogElement {
     list,
     all,
   );
-  d.setAttribute('aria-labelledby', 'sd-title');
+  d.setAttribute('aria-labelledby', 'search-dialog-title');
   close.addEventListener('click', () => d.close());
   d.addEventListener('close', () => opener?.focus());
   d.addEventListener('click', (e) => {
@@ -70,7 +79,7 @@ function buildDialog(): HTMLDialogElement {
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
-    all.href = query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/';
+    all.href = url(query ? `${PAGES.search}?${new URLSearchParams({ q: query })}` : PAGES.search);
     if (!query) {
       hits = [];
       list.replaceChildren();
@@ -83,7 +92,11 @@ function buildDialog(): HTMLDialogElement {
     hits = found;
     list.replaceChildren(
       ...found.map((hit, i) => {
-        const option = el('li', { id: `sd-o${i}`, className: 'so' }, ...hitBody(hit));
+        const option = el(
+          'li',
+          { id: `search-option-${i}`, className: 'search-option' },
+          ...hitBody(hit),
+        );
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.addEventListener('click', () => go(hit));

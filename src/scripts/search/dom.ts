@@ -20,11 +20,15 @@ export function hitBody(hit: Hit): HTMLElement[] {
   ]
     .filter(Boolean)
     .join(' · ');
-  const excerpt = el('span', { className: 'sx' });
+  const excerpt = el('span', { className: 'search-excerpt' });
   excerpt.innerHTML = hit.excerpt;
   return [
-    el('span', { className: 'sk' }, where),
-    el('span', { className: 'st' }, hit.kind === 'Text' || hit.kind === 'Note' ? '' : hit.title),
+    el('span', { className: 'search-kind' }, where),
+    el(
+      'span',
+      { className: 'search-title' },
+      hit.kind === 'Text' || hit.kind === 'Note' ? '' : hit.title,
+    ),
     excerpt,
   ];
 }

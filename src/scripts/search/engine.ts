@@ -1,4 +1,6 @@
 /** Pagefind, loaded on first use, and the hits of a query as the interface shows them. */
+import { FILES, PAGES, url } from '../../lib/routes.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -28,14 +30,16 @@ export interface Hit {
   excerpt: string;
 }
 
-const PAGEFIND = '/pagefind/pagefind.js';
+/** Pagefind's own bundle, built with the index (a variable, so that Vite leaves it be). */
+const PAGEFIND = url(FILES.pagefind);
 
 let engine: Promise<Pagefind> | undefined;
 
 /** Pagefind, loaded and set up once. */
 export function pagefind(): Promise<Pagefind> {
   engine ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ excerptLength: 24 });
+    // The index holds site paths; results lead under the site's base.
+    await p.options({ excerptLength: 24, baseUrl: url(PAGES.home) });
     await p.init();
     return p;
   });

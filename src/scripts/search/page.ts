@@ -2,13 +2,16 @@
 import { el, hitBody } from './dom.ts';
 import { pagefind, search } from './engine.ts';
 
-/** Renders the /search/ page from its address (?q=…&kind=…&section=…) and keeps it in step. */
-export async function mountSearchPage(): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('form.search');
+/**
+ * Renders the /search/ page (the form, facets and results inside `root`) from its address
+ * (?q=…&kind=…&section=…) and keeps it in step.
+ */
+export async function mountSearchPage(root: HTMLElement): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('form.search');
   const input = form?.querySelector<HTMLInputElement>('input[name=q]');
-  const results = document.querySelector<HTMLElement>('#results');
-  const status = document.querySelector<HTMLElement>('#results-status');
-  const facets = document.querySelector<HTMLElement>('#facets');
+  const results = root.querySelector<HTMLElement>('#results');
+  const status = root.querySelector<HTMLElement>('#results-status');
+  const facets = root.querySelector<HTMLElement>('#facets');
   if (!form || !input || !results || !status || !facets) return;
   const p = await pagefind();
   const available = await p.filters();

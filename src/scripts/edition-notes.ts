@@ -1,33 +1,44 @@
 /**
- * Reading enhancements on /paper/. Without this script every note reference is a plain link to
- * the list of notes, and every ¶ number a plain permalink.
+ * `<edition-notes cite="/cite/">`: reading enhancements for the paper's sections and its list of
+ * notes on /paper/, which the element wraps. Without this script every note reference is a plain
+ * link to the list of notes, and every ¶ number a plain permalink.
  * - Each note is copied from the list into the margin beside its paragraph (the page carries each
  *   note's text once; the copies are the sidenotes).
  * - Narrow screens: a note reference (or a gap mark) opens its note in place, after the
  *   paragraph; a second activation or Esc closes it and returns focus to the reference.
  * - Wide screens: the note already stands in the margin; activating the reference highlights it.
- * - A ¶ number also copies the paragraph's permalink.
+ * - A ¶ number also copies the paragraph's permalink; each ¶ and note gets a "cite" link to the
+ *   Cite page, whose address the element's `cite` attribute gives.
+ * The page's on-load budget is tight: plain functions, which the minifier shortens, do the work.
  */
-const wide = window.matchMedia('(min-width: 70rem)');
+import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/ids.ts';
+import { isWideScreen } from './wide-screen.ts';
+
+/** What opens a note in place: a note reference, a gap, an inferred paragraph break. */
+const TRIGGERS = 'a[role=doc-noteref],a.gap,a.inferred-break';
+
+let wide = false;
+let root: HTMLElement;
+let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;
 
 /** Copies each note from the list of notes into the sidenote column beside its paragraph. */
 function buildSidenotes(): void {
-  for (const ref of document.querySelectorAll<HTMLAnchorElement>('.sec [role=doc-noteref]')) {
-    const n = ref.hash.slice(2);
-    const source = document.getElementById(`n${n}`);
+  for (const ref of root.querySelectorAll<HTMLAnchorElement>('[role=doc-noteref]')) {
+    const n = noteOfHash(ref.hash);
+    const source = n && document.getElementById(noteId(n));
     const para = ref.closest('p');
-    if (!source || !para) continue;
+    if (!n || !source || !para) continue;
     let column = para.nextElementSibling;
-    if (!column?.classList.contains('sns')) {
+    if (!column?.classList.contains('sidenotes')) {
       column = document.createElement('div');
-      column.className = 'sns';
+      column.className = 'sidenotes';
       para.after(column);
     }
     const note = document.createElement('div');
-    note.className = 'sn';
-    note.id = `sn${n}`;
+    note.className = 'sidenote';
+    note.id = sidenoteId(n);
     const number = document.createElement('span');
-    number.className = 'snn';
+    number.className = 'sidenote-number';
     number.textContent = `${n}. `;
     // Everything but the backlink, which points back to where the sidenote already stands.
     note.append(
@@ -36,48 +47,42 @@ function buildSidenotes(): void {
         .filter((c) => !(c instanceof Element && c.getAttribute('role') === 'doc-backlink'))
         .map((c) => c.cloneNode(true)),
     );
-    column.insertBefore(note, column.querySelector('.ed'));
+    column.insertBefore(note, column.querySelector('.editorial'));
   }
 }
-buildSidenotes();
 
 /**
  * On wide screens the sidenotes hang beside their paragraphs without stretching the rows (which
  * would open gaps in the text); each column is moved down just enough to clear the one above.
  */
 function placeSidenotes(): void {
-  const columns = [...document.querySelectorAll<HTMLElement>('.sns')];
-  document.body.classList.toggle('hang', wide.matches);
+  wide = isWideScreen();
+  const columns = [...root.querySelectorAll<HTMLElement>('.sidenotes')];
   let bottom = -Infinity;
   for (const column of columns) {
     column.style.translate = '';
-    if (!wide.matches) continue;
+    if (!wide) continue;
     const top = column.getBoundingClientRect().top;
     const shift = Math.max(0, bottom + 16 - top);
     column.style.translate = `0 ${shift}px`;
     bottom = top + shift + column.scrollHeight;
   }
 }
-placeSidenotes();
-wide.addEventListener('change', placeSidenotes);
-window.addEventListener('resize', placeSidenotes);
 
 /** "cite" links beside each ¶ number and at the end of each note, to the Cite page. */
 function addCiteLinks(): void {
   const link = (hash: string, label: string) =>
     Object.assign(document.createElement('a'), {
-      href: `/cite/#${hash}`,
-      className: 'pc',
+      href: `${root.getAttribute('cite') ?? ''}#${hash}`,
+      className: 'passage-cite',
       textContent: 'cite',
       ariaLabel: label,
     });
-  for (const pn of document.querySelectorAll<HTMLAnchorElement>('.sec a.pn'))
+  for (const pn of root.querySelectorAll<HTMLAnchorElement>('a.paragraph-number'))
     pn.after(link(pn.hash.slice(1), `Cite ${pn.textContent ?? ''}`));
-  for (const note of document.querySelectorAll('[role=doc-footnote]'))
+  for (const note of root.querySelectorAll('[role=doc-footnote]'))
     note.append(' ', link(note.id, `Cite note ${note.id.slice(1)}`));
 }
-addCiteLinks();
-let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;
 
 function close(restoreFocus: boolean): void {
   if (!current) return;
@@ -89,10 +94,10 @@ function close(restoreFocus: boolean): void {
 
 /** A close button for touch readers, added to a note the first time it opens. */
 function addCloseButton(note: HTMLElement): void {
-  if (note.querySelector('.x')) return;
+  if (note.querySelector('.close-note')) return;
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'x';
+  button.className = 'close-note';
   button.textContent = '×';
   button.setAttribute('aria-label', 'Close note');
   button.addEventListener('click', () => close(true));
@@ -101,12 +106,12 @@ function addCloseButton(note: HTMLElement): void {
 
 function show(ref: HTMLAnchorElement, note: HTMLElement): void {
   close(false);
-  if (!wide.matches) addCloseButton(note);
+  if (!wide) addCloseButton(note);
   note.classList.add('open');
   note.tabIndex = -1;
   ref.setAttribute('aria-expanded', 'true');
   current = { ref, note };
-  note.focus({ preventScroll: !wide.matches && isVisible(note) });
+  note.focus({ preventScroll: !wide && isVisible(note) });
 }
 
 function isVisible(el: HTMLElement): boolean {
@@ -133,21 +138,13 @@ function announce(message: string): void {
 
 /** The sidenote a reference or gap mark opens: `#n18` → `sn18`, a gap → its editorial note. */
 function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
-  if (ref.matches('.gap, .edp')) return document.getElementById(`ed-${ref.hash.slice(1)}`);
-  const n = /^#n(\d+)$/.exec(ref.getAttribute('href') ?? '');
-  return n ? document.getElementById(`sn${n[1]}`) : null;
+  if (ref.matches('.gap,.inferred-break'))
+    return document.getElementById(editorialId(ref.hash.slice(1)));
+  const n = noteOfHash(ref.getAttribute('href') ?? '');
+  return n ? document.getElementById(sidenoteId(n)) : null;
 }
 
-const TRIGGERS = 'a[role=doc-noteref], a.gap, a.edp';
-for (const ref of document.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {
-  const note = sidenoteOf(ref);
-  if (note) {
-    ref.setAttribute('aria-controls', note.id);
-    ref.setAttribute('aria-expanded', 'false');
-  }
-}
-
-document.addEventListener('click', (event) => {
+function onClick(event: MouseEvent): void {
   const target = event.target instanceof Element ? event.target : null;
   const ref = target?.closest<HTMLAnchorElement>(TRIGGERS);
   const note = ref ? sidenoteOf(ref) : null;
@@ -157,18 +154,44 @@ document.addEventListener('click', (event) => {
     else show(ref, note);
     return;
   }
-  const permalink = target?.closest<HTMLAnchorElement>('a.pn');
+  const permalink = target?.closest<HTMLAnchorElement>('a.paragraph-number');
   if (permalink && navigator.clipboard) {
     navigator.clipboard.writeText(permalink.href).then(
       () => announce(`Link to ${permalink.textContent ?? 'the paragraph'} copied`),
       () => undefined,
     );
   }
-});
+}
 
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && current) {
-    event.preventDefault();
-    close(true);
+/** Enhances the paper's sections and notes inside `element`. */
+function enhance(element: HTMLElement): void {
+  root = element;
+  buildSidenotes();
+  // Also tells whether the wide layout is on, which only a resize can change.
+  placeSidenotes();
+  window.addEventListener('resize', placeSidenotes);
+  addCiteLinks();
+  for (const ref of root.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {
+    const note = sidenoteOf(ref);
+    if (note) {
+      ref.setAttribute('aria-controls', note.id);
+      ref.setAttribute('aria-expanded', 'false');
+    }
   }
-});
+  root.addEventListener('click', onClick);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && current) {
+      event.preventDefault();
+      close(true);
+    }
+  });
+}
+
+customElements.define(
+  'edition-notes',
+  class extends HTMLElement {
+    connectedCallback(): void {
+      enhance(this);
+    }
+  },
+);

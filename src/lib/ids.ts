@@ -1,0 +1,33 @@
+/**
+ * The edition's anchors and their labels, shared by the build (remark plugin, pages), the
+ * readers' scripts and the tests: a paragraph is `p12` ("¶ 12"), a note `n18` ("n. 18"), the
+ * reference to it in the text `nref18`, its copy in the margin `sn18`, and the editorial remark
+ * on an intervention `ed-<anchor>`.
+ */
+
+/** Anchor of a paragraph: `p12`. */
+export const paragraphId = (n: number | string): string => `p${n}`;
+/** Anchor of a note in the list of notes: `n18`. */
+export const noteId = (n: number | string): string => `n${n}`;
+/** Anchor of a note's reference in the text: `nref18`. */
+export const noteRefId = (n: number | string): string => `nref${n}`;
+/** Anchor of a note's copy in the margin: `sn18`. */
+export const sidenoteId = (n: number | string): string => `sn${n}`;
+/** Anchor of the editorial remark on an intervention: `ed-gap-1`. */
+export const editorialId = (anchor: string): string => `ed-${anchor}`;
+
+/** How a paragraph is cited: "¶ 12". */
+export const paragraphLabel = (n: number | string): string => `¶ ${n}`;
+/** How a note is cited: "n. 18". */
+export const noteLabel = (n: number | string): string => `n. ${n}`;
+
+/** Reads a passage anchor: `p12` → paragraph 12, `n18` → note 18. */
+export function parsePassageId(id: string): { kind: 'paragraph' | 'note'; n: number } | undefined {
+  const [, letter, n] = /^([pn])(\d+)$/.exec(id) ?? [];
+  return letter && n ? { kind: letter === 'p' ? 'paragraph' : 'note', n: Number(n) } : undefined;
+}
+
+/** The note number of a link to a note, as written in it (`#n18` → "18"), or undefined. */
+export function noteOfHash(hash: string): string | undefined {
+  return /^#n(\d+)$/.exec(hash)?.[1];
+}

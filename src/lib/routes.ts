@@ -1,0 +1,100 @@
+/**
+ * Every address of the site, in one place. Code names a place by its site path, written from the
+ * site's root ("/paper/#p12"); `url()` turns that into the address a browser follows under Astro's
+ * `base` ("/edition/paper/#p12" when the site is deployed at /edition/), and `absoluteUrl()` into
+ * the public address that canonical links and citations print. With the default base `/`, a site
+ * path and its URL are the same.
+ */
+
+/** The pages of the site. */
+export const PAGES = {
+  home: '/',
+  paper: '/paper/',
+  about: '/about/',
+  cite: '/cite/',
+  search: '/search/',
+  sources: '/sources/',
+  concepts: '/concepts/',
+  cases: '/cases/',
+  timeline: '/timeline/',
+  index: '/index/',
+} as const;
+
+/** Files the site publishes beside its pages. */
+export const FILES = {
+  edition: '/edition.json',
+  paperText: '/paper.txt',
+  witness: '/witness.txt',
+  previews: '/previews.json',
+  cite: '/cite.json',
+  favicon: '/favicon.svg',
+  /** The search interface and the previews, loaded on demand (src/integrations/lazy-scripts.ts). */
+  searchUi: '/search-ui.js',
+  previewsCode: '/previews.js',
+  /** Pagefind's bundle; it finds its index beside itself. */
+  pagefind: '/pagefind/pagefind.js',
+  pagefindDir: '/pagefind/',
+} as const;
+
+/** The kinds of entry page, by the folder they live in. */
+export type EntryKind = 'sources' | 'concepts' | 'cases';
+
+/** The page of a source, concept or case: `/concepts/binding/`. */
+export function entryPath(kind: EntryKind, id: string): string {
+  return `${PAGES[kind]}${id}/`;
+}
+
+/** A passage or other anchor on the paper page: `/paper/#p12`. */
+export function paperPath(anchor: string): string {
+  return `${PAGES.paper}#${anchor}`;
+}
+
+/** An anchor on the About page: `/about/#gap-1`. */
+export function aboutPath(anchor: string): string {
+  return `${PAGES.about}#${anchor}`;
+}
+
+/** A base as Astro's `base` option or `BASE_URL` gives it, with a slash at each end: `/edition/`. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * The site's base as this module was built with it. Vite replaces `import.meta.env.BASE_URL` in
+ * pages and client scripts; code that runs in Node outside Vite (the remark plugin, integrations)
+ * gets the base as an option and calls `withBase()`.
+ */
+export const BASE = normaliseBase(import.meta.env?.BASE_URL ?? '/');
+
+/** A site path under a base: `withBase('/paper/', '/edition/')` → `/edition/paper/`. */
+export function withBase(sitePath: string, base: string): string {
+  if (!sitePath.startsWith('/')) return sitePath;
+  return `${normaliseBase(base)}${sitePath.slice(1)}`;
+}
+
+/** The URL of a site path under this build's base. */
+export function url(sitePath: string): string {
+  return withBase(sitePath, BASE);
+}
+
+/** The public address of a site path, from the site's origin and base (`site` in the config). */
+export function absoluteUrl(sitePath: string, site: URL | string, base: string = BASE): string {
+  return new URL(withBase(sitePath, base), site).href;
+}
+
+/** The site path of a URL under the base, or undefined when it lies outside the site. */
+export function sitePathOf(urlPath: string, base: string = BASE): string | undefined {
+  const b = normaliseBase(base);
+  return urlPath.startsWith(b) ? `/${urlPath.slice(b.length)}` : undefined;
+}
+
+/** The entry a link leads to, from its href: `/edition/concepts/binding/` → concepts, binding. */
+export function entryOf(
+  href: string,
+  base: string = BASE,
+): { kind: EntryKind; id: string } | undefined {
+  const [, kind, id] =
+    /^\/(sources|concepts|cases)\/([^/#?]+)\/$/.exec(sitePathOf(href, base) ?? '') ?? [];
+  return kind && id ? { kind: kind as EntryKind, id } : undefined;
+}
