@@ -3,13 +3,12 @@
  *
  * - hashes (sha256) every inline script that runs (`<script>` without `src`; JSON-LD and other
  *   data blocks are not scripts and need none) and every inline `<style>`, as written in dist's
- *   HTML, and every stylesheet-like string constant in the site's own JS (outside Pagefind's
- *   folder): scripts that inject CSS at run time (`document.head.append(style)` with CSS imported
- *   `?inline`) append one of those. A hash admits only its exact text, so hashing a constant that
- *   is never injected widens nothing;
+ *   HTML. Scripts inject no CSS: code loaded on demand links its stylesheet as a file
+ *   (src/scripts/stylesheet.ts), which `style-src 'self'` admits;
  * - writes dist/_headers (read by Netlify and Cloudflare Pages, and by `npm start`): the policy
  *   and the other headers for every path, and `Content-Type` with charset for text and data;
- * - puts the same policy, less `frame-ancestors` (ignored in a meta element), in a
+ * - puts the policy, less `frame-ancestors` (ignored in a meta element) and with only the hashes
+ *   of that page's own inline code, in a
  *   `<meta http-equiv="Content-Security-Policy">` at the top of every page's <head> (just after
  *   `<meta charset>`, which must come first), for hosts that send no headers (GitHub Pages).
  *
@@ -21,7 +20,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'acorn';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, type HeaderRule } from '../hosting/headers.ts';
 
@@ -95,39 +93,6 @@ export function inlineCode(html: string): {
   return { scripts, styles, forbidden };
 }
 
-/**
- * Whether a string reads as a stylesheet: it opens (after comments, and maybe inside an at-rule
- * such as @media) with a `selector { property: value }` rule.
- */
-export function looksLikeCss(text: string): boolean {
-  const bare = text.replace(/\/\*[\s\S]*?\*\//g, '');
-  return !bare.includes('<') && /^\s*(@[^{};]+\{\s*)?[^{};@]+\{[^{}]*[\w-]+\s*:[^{}]*\}/.test(bare);
-}
-
-/** String constants of a JS module that read as stylesheets (candidates for injected CSS). */
-export function cssStrings(js: string): string[] {
-  const found: string[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object') return;
-    const n = node as {
-      type?: string;
-      value?: unknown;
-      expressions?: unknown[];
-      quasis?: { value: { cooked?: string | null } }[];
-    };
-    if (n.type === 'Literal' && typeof n.value === 'string' && looksLikeCss(n.value))
-      found.push(n.value);
-    if (n.type === 'TemplateLiteral' && n.expressions?.length === 0) {
-      const text = n.quasis?.[0]?.value.cooked;
-      if (text && looksLikeCss(text)) found.push(text);
-    }
-    for (const value of Object.values(n)) if (value && typeof value === 'object') visit(value);
-  };
-  visit(parse(js, { ecmaVersion: 'latest', sourceType: 'module' }));
-  return found;
-}
-
 /** The policy; `meta` leaves out frame-ancestors, which a meta element may not carry. */
 export function contentSecurityPolicy(
   scriptHashes: readonly string[],
@@ -165,10 +130,17 @@ export default function securityHeaders(): AstroIntegration {
         const scripts = new Set<string>();
         const styles = new Set<string>();
         const forbidden: string[] = [];
+        // Each page's own hashes, for its meta policy: the page carries only what it runs.
+        const own = new Map<string, { scripts: string[]; styles: string[] }>();
         for (const page of pages) {
           const code = inlineCode(readFileSync(page, 'utf8'));
-          code.scripts.forEach((s) => scripts.add(hashSource(s)));
-          code.styles.forEach((s) => styles.add(hashSource(s)));
+          const hashes = {
+            scripts: code.scripts.map(hashSource),
+            styles: code.styles.map(hashSource),
+          };
+          own.set(page, hashes);
+          hashes.scripts.forEach((h) => scripts.add(h));
+          hashes.styles.forEach((h) => styles.add(h));
           forbidden.push(...code.forbidden.map((f) => `${path.relative(root, page)}: ${f}`));
         }
         if (forbidden.length > 0) {
@@ -176,14 +148,6 @@ export default function securityHeaders(): AstroIntegration {
             `Inline event handlers, style attributes or javascript: URLs break the Content Security Policy:\n  ${forbidden.join('\n  ')}\n  Fix: use a class and a stylesheet, or addEventListener in a script.`,
           );
         }
-        // Pagefind's own folder holds its UI bundles, which the edition does not load.
-        const bundles = all.filter(
-          (f) => f.endsWith('.js') && !path.relative(root, f).startsWith(`pagefind${path.sep}`),
-        );
-        const injected = new Set(
-          bundles.flatMap((b) => cssStrings(readFileSync(b, 'utf8')).map(hashSource)),
-        );
-        injected.forEach((h) => styles.add(h));
         // Sorted, so that two builds of the same site write the same bytes.
         const scriptHashes = [...scripts].sort();
         const styleHashes = [...styles].sort();
@@ -210,9 +174,18 @@ export default function securityHeaders(): AstroIntegration {
             'Response headers for Netlify, Cloudflare Pages and `npm start`.\nWritten by src/integrations/security-headers.ts at build time: do not edit.',
           ),
         );
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scriptHashes, styleHashes, { meta: true })}">`;
         for (const page of pages) {
           const html = readFileSync(page, 'utf8');
+          const hashes = own.get(page) ?? { scripts: [], styles: [] };
+          const pageStyles = [...new Set(hashes.styles)].sort();
+          const pagePolicy = contentSecurityPolicy(
+            [...new Set(hashes.scripts)].sort(),
+            pageStyles,
+            {
+              meta: true,
+            },
+          );
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy}">`;
           // First in <head>, before anything it governs; but after <meta charset>, which must stay
           // within the first 1024 bytes and loads nothing.
           const withMeta = html.replace(
@@ -223,7 +196,7 @@ export default function securityHeaders(): AstroIntegration {
           writeFileSync(page, withMeta);
         }
         logger.info(
-          `Content Security Policy: ${scriptHashes.length} inline script(s) and ${styleHashes.length} style(s) hashed (${injected.size} injected by scripts); _headers written, ${pages.length} pages given the meta policy.`,
+          `Content Security Policy: ${scriptHashes.length} inline script(s) and ${styleHashes.length} style(s) hashed; _headers written, ${pages.length} pages given the meta policy.`,
         );
       },
     },

@@ -27,7 +27,7 @@ export const DESCRIPTION = `An annotated digital edition of ${BYLINE}’s paper 
  * search engines show. The paper has no abstract of its own.
  */
 export const ABSTRACT =
-  'The authors argue that security in the Asia Pacific rests on a layered mix of American-led bilateral alliances, multilateral dialogues and ad hoc diplomacy that sits between a balance-of-power system and a security community, with the U.S.–Japan alliance at its centre. They trace the liberal strategy behind American engagement, explain Japan’s preference for bilateral ties by its history, and weigh several models of community-based security, concluding that none yet suits the region but that economic integration and a growing sense of shared identity could make deeper cooperation possible.';
+  'The authors argue that Asia-Pacific security rests on American-led bilateral alliances, multilateral dialogues and ad hoc diplomacy, an order between a balance of power and a security community centred on the U.S.–Japan alliance. Tracing the liberal strategy behind American engagement and the historical roots of Japan’s preference for bilateral ties, they weigh models of community-based security and conclude that none yet suits the region, though economic integration and a shared identity could in time make one possible.';
 
 /** This edition's own title, as a work that can be cited apart from the paper. */
 export const EDITION_TITLE = `${TITLE}: An Annotated Digital Edition`;

@@ -27,10 +27,18 @@ export const FILES = {
   witness: '/witness.txt',
   previews: '/previews.json',
   cite: '/cite.json',
+  /** The whole bibliography in each export format. */
+  bibliographyCsl: '/bibliography.json',
+  bibliographyRis: '/bibliography.ris',
+  bibliographyBib: '/bibliography.bib',
+  /** The edition's words, for the search's "Did you mean …". */
+  searchWords: '/search-words.json',
   favicon: '/favicon.svg',
   /** The search interface and the previews, loaded on demand (src/integrations/lazy-scripts.ts). */
   searchUi: '/search-ui.js',
+  searchUiCss: '/search-ui.css',
   previewsCode: '/previews.js',
+  previewsCss: '/previews.css',
   /** Pagefind's bundle; it finds its index beside itself. */
   pagefind: '/pagefind/pagefind.js',
   pagefindDir: '/pagefind/',

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
 import { PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
 import { CITATION_FORMATS } from '../lib/citation/styles.ts';
+import { absoluteUrl, PAGES, paperPath } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const base = site ?? new URL('http://localhost/');
@@ -10,8 +11,8 @@ export const GET: APIRoute = ({ site }) => {
   const labels = Object.fromEntries(CITATION_FORMATS.map((f) => [f.id, f.label]));
   const templates = passageTemplates(
     paperFacts,
-    { home: new URL('/', base).href, paper: new URL('/paper/', base).href, date },
-    (anchor) => new URL(`/paper/#${anchor}`, base).href,
+    { home: absoluteUrl(PAGES.home, base), paper: absoluteUrl(PAGES.paper, base), date },
+    (anchor) => absoluteUrl(paperPath(anchor), base),
   );
   return new Response(JSON.stringify({ placeholder: PLACEHOLDER, labels, ...templates }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

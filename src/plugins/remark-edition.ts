@@ -88,52 +88,69 @@ function editorialRemark(item: PlacedIntervention, toUrl: ToUrl): Emphasis {
   ]);
 }
 
+/** What rewriting one paragraph or note needs to know, and what it has linked so far. */
+interface InlineContext {
+  restored: ReadonlySet<number>;
+  toUrl: ToUrl;
+  /**
+   * Concepts and cases already linked in this paragraph or note: only the first mention links
+   * (the others stay plain text, still in the search index and on the entry pages' lists), so
+   * that the text is not a thicket of links.
+   */
+  linked: Set<string>;
+}
+
 /** Rewrites note references, marks and `<Gap>` elements inside phrasing content. */
-function rewriteInline(
-  nodes: PhrasingContent[],
-  restored: ReadonlySet<number>,
-  toUrl: ToUrl,
-): PhrasingContent[] {
-  return nodes.map((node): PhrasingContent => {
+function rewriteInline(nodes: PhrasingContent[], context: InlineContext): PhrasingContent[] {
+  const { restored, toUrl } = context;
+  return nodes.flatMap((node): PhrasingContent[] => {
     if (node.type === 'footnoteReference') {
       const n = Number(node.identifier);
       const isRestored = restored.has(n);
-      return link(
-        `#${noteId(n)}`,
-        {
-          id: noteRefId(n),
-          ...(isRestored ? { className: ['restored-marker'] } : {}),
-          role: 'doc-noteref',
-          'aria-label': isRestored ? `Note ${n}, marker restored by the editor` : `Note ${n}`,
-        },
-        [text(isRestored ? `[${n}]` : String(n))],
-      );
+      return [
+        link(
+          `#${noteId(n)}`,
+          {
+            id: noteRefId(n),
+            ...(isRestored ? { className: ['restored-marker'] } : {}),
+            role: 'doc-noteref',
+            'aria-label': isRestored ? `Note ${n}, marker restored by the editor` : `Note ${n}`,
+          },
+          [text(isRestored ? `[${n}]` : String(n))],
+        ),
+      ];
     }
     if (node.type === 'mdxJsxTextElement' && node.name === 'Gap') {
       const id = String(jsxAttribute(node, 'id'));
-      return link(
-        toUrl(aboutPath(id)),
-        { id, className: ['gap'], 'aria-label': 'Text lost in the source: editorial note' },
-        [text(GAP_TEXT)],
-      );
+      return [
+        link(
+          toUrl(aboutPath(id)),
+          { id, className: ['gap'], 'aria-label': 'Text lost in the source: editorial note' },
+          [text(GAP_TEXT)],
+        ),
+      ];
     }
     if (node.type === 'mdxJsxTextElement' && node.name && Object.hasOwn(MARKS, node.name)) {
       // A concept, case or cited work: a plain link to its entry page (styled and previewed by its
-      // href, so that some 400 marks carry no class); the script adds the preview.
+      // href, so that the marks carry no class); the script adds the preview.
       const kind: EntryKind = MARKS[node.name as MarkComponent].route;
-      return link(
-        toUrl(entryPath(kind, String(jsxAttribute(node, 'id')))),
-        {},
-        rewriteInline(node.children, restored, toUrl),
-      );
+      const path = entryPath(kind, String(jsxAttribute(node, 'id')));
+      const children = rewriteInline(node.children, context);
+      if (kind !== 'sources' && context.linked.has(path)) return children;
+      context.linked.add(path);
+      return [link(toUrl(path), {}, children)];
     }
     // Any other element with inline content (emphasis, a link, italics in JSX): its content.
     if ('children' in node) {
-      const children = rewriteInline(node.children, restored, toUrl);
-      return { ...node, children } as typeof node;
+      return [{ ...node, children: rewriteInline(node.children, context) } as typeof node];
     }
-    return node;
+    return [node];
   });
+}
+
+/** A fresh context for one paragraph or note. */
+function inlineContext(restored: ReadonlySet<number>, toUrl: ToUrl): InlineContext {
+  return { restored, toUrl, linked: new Set() };
 }
 
 /** The phrasing content of a note definition (its paragraphs joined). */
@@ -142,9 +159,9 @@ function noteContent(
   restored: ReadonlySet<number>,
   toUrl: ToUrl,
 ): PhrasingContent[] {
+  const context = inlineContext(restored, toUrl);
   return def.children.flatMap((child, i) => {
-    const content =
-      child.type === 'paragraph' ? rewriteInline(child.children, restored, toUrl) : [];
+    const content = child.type === 'paragraph' ? rewriteInline(child.children, context) : [];
     return i === 0 ? content : [text(' '), ...content];
   });
 }
@@ -182,7 +199,7 @@ function transform(tree: Root, section: Section, toUrl: ToUrl): void {
               text(' '),
             ]
           : []),
-        ...rewriteInline(node.children, restored, toUrl),
+        ...rewriteInline(node.children, inlineContext(restored, toUrl)),
       ],
     };
     body.push(numbered);

@@ -6,7 +6,9 @@
  */
 import { noteOfHash } from '../lib/ids.ts';
 import { entryOf, FILES, url } from '../lib/routes.ts';
-import css from '../styles/previews.css?inline';
+// Bundled into /previews.css beside this script (src/integrations/lazy-scripts.ts).
+import '../styles/previews.css';
+import { loadStylesheet } from './stylesheet.ts';
 import { isWideScreen } from './wide-screen.ts';
 
 /** What /previews.json holds: short HTML by kind and id. */
@@ -33,7 +35,7 @@ const TIP_ID = 'link-preview';
 function tooltip(host: HTMLElement): HTMLElement {
   if (tip) return tip;
   // The tooltip brings its own styles, so that a page pays for them only once one is shown.
-  document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+  void loadStylesheet(url(FILES.previewsCss));
   tip = document.createElement('div');
   tip.id = TIP_ID;
   tip.className = 'link-preview';

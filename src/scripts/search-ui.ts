@@ -4,10 +4,14 @@
  * /search/ page with facets and a shareable address, and the marking of the matched words on
  * the page a result leads to. Results come from Pagefind's index in /pagefind/.
  */
-import css from '../styles/search.css?inline';
+import { FILES, url } from '../lib/routes.ts';
+// Bundled into /search-ui.css beside this script (src/integrations/lazy-scripts.ts).
+import '../styles/search.css';
+import { loadStylesheet } from './stylesheet.ts';
 
-// The interface brings its own styles, so that pages that never search pay nothing for them.
-document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+// The interface brings its own styles, so that pages that never search pay nothing for them;
+// nothing is shown before they apply.
+await loadStylesheet(url(FILES.searchUiCss));
 
 export { openDialog } from './search/dialog.ts';
 export { resultHref, search, type Hit } from './search/engine.ts';

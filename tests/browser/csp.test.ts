@@ -119,7 +119,7 @@ describe('every kind of page', () => {
 });
 
 describe('features that load code and styles later', () => {
-  it('the search page finds results (Pagefind, its WebAssembly and worker, the injected CSS)', async () => {
+  it('the search page finds results (Pagefind, its WebAssembly and worker, its stylesheet)', async () => {
     const watched = await open('/search/?q=Cronin');
     const { page } = watched;
     await page.locator('#results li a').first().waitFor();
@@ -135,7 +135,7 @@ describe('features that load code and styles later', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('binding');
     await page.locator('dialog[open] [role=option]').first().waitFor();
-    // Now with the dialog's injected <style>, which must apply too.
+    // Now with the dialog's stylesheet, linked when the search code loads, which must apply too.
     await expectStyledAndScripted(page);
     await expectClean(watched);
   });

@@ -278,12 +278,6 @@ describe('highwireReference', () => {
         'citation_firstpage=191; citation_lastpage=228; citation_publication_date=1995; citation_doi=10.1017/S002081830002837X',
     );
   });
-
-  it('names the publisher of a book', () => {
-    const reference = highwireReference(cronin);
-    expect(reference).toMatch(/^citation_title=Community Under Anarchy/);
-    expect(reference).toContain('citation_publisher=Columbia University Press');
-  });
 });
 
 describe('listing helpers', () => {

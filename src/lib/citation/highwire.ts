@@ -20,8 +20,9 @@ function present(pairs: Pair[]): [string, string][] {
 
 /**
  * The `content` of a `<meta name="citation_reference">` tag: `citation_title=…;
- * citation_author=…; citation_journal_title=…`. Semicolons inside values become commas, since
- * they separate the fields.
+ * citation_author=…; citation_journal_title=…`, with what Google Scholar matches a reference on
+ * (title, authors, journal or book, volume, issue, pages, year, DOI); each work's own page carries
+ * the rest. Semicolons inside values become commas, since they separate the fields.
  */
 export function highwireReference(work: Work): string {
   const { first, last } = pageRange(work.page);
@@ -35,12 +36,7 @@ export function highwireReference(work: Work): string {
     ['citation_firstpage', first],
     ['citation_lastpage', last],
     ['citation_publication_date', year === undefined ? undefined : String(year)],
-    [
-      work.type === 'report' ? 'citation_technical_report_institution' : 'citation_publisher',
-      work.publisher,
-    ],
     ['citation_doi', work.DOI],
-    ['citation_isbn', work.ISBN],
   ];
   return present(pairs)
     .map(([key, value]) => `${key}=${value.replaceAll(';', ',')}`)

@@ -1,6 +1,8 @@
 /**
- * The paper as Schema.org JSON-LD: the working paper read here (a `Report`), the works it cites,
- * and the published article as a later version of the same work (`workExample`).
+ * The paper as Schema.org JSON-LD: the working paper read here (a `Report`) and the published
+ * article as a later version of the same work (`workExample`). The works it cites are in the
+ * page's `citation_reference` tags, which scholarly search engines read; listing them here too
+ * cost 290 bytes of a page at its weight budget.
  */
 import type { CslName, PaperFacts } from '../schemas.ts';
 import { issuedDate, pageRange } from './work-fields.ts';
@@ -13,13 +15,9 @@ function person(name: CslName): Record<string, string> {
 
 /**
  * The JSON-LD object of the paper's page.
- * @param urls the absolute address of the paper page and of each cited work's page here.
+ * @param urls the absolute address of the paper page.
  */
-export function paperJsonLd(
-  facts: PaperFacts,
-  citedIds: readonly string[],
-  urls: { paper: string; source: (id: string) => string },
-): Record<string, unknown> {
+export function paperJsonLd(facts: PaperFacts, urls: { paper: string }): Record<string, unknown> {
   const { workingPaper: paper, article } = facts;
   const { first, last } = pageRange(article.page);
   return {
@@ -30,8 +28,6 @@ export function paperJsonLd(
     datePublished: issuedDate(paper),
     ...(paper.publisher ? { publisher: { '@type': 'Organization', name: paper.publisher } } : {}),
     url: urls.paper,
-    // Each cited work by the address of its page here, which describes it in full.
-    citation: citedIds.map((id) => urls.source(id)),
     workExample: {
       '@type': 'ScholarlyArticle',
       headline: article.title,
