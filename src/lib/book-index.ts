@@ -5,6 +5,8 @@
  */
 import type { Note, Paragraph } from './edition.ts';
 import type { IndexTerm } from './schemas.ts';
+import { noteLabel, paragraphLabel } from './ids.ts';
+import { paperPath } from './routes.ts';
 
 /** What an index entry names. */
 export type IndexKind = 'concept' | 'case' | 'person' | 'institution';
@@ -66,7 +68,7 @@ export interface IndexSource {
 
 /** How the index writes a locator: "¶ 12" for a paragraph, "n. 3" for a note. */
 export function locatorLabel(n: number, isNote: boolean): string {
-  return isNote ? `n. ${n}` : `¶ ${n}`;
+  return isNote ? noteLabel(n) : paragraphLabel(n);
 }
 
 /** The alphabetizing form of a heading: a leading "The " is ignored ("The Hague" files under H). */
@@ -216,7 +218,7 @@ export function locate(
     .filter((p) => mentions(p.text, phrases, except))
     .map((p): Locator => ({
       label: locatorLabel(p.n, false),
-      href: `/paper/#${p.id}`,
+      href: paperPath(p.id),
       n: p.n,
       isNote: false,
     }));
@@ -226,7 +228,7 @@ export function locate(
       const paragraph = paragraphNumber.get(note.paragraph);
       return {
         label: locatorLabel(note.n, true),
-        href: `/paper/#${note.id}`,
+        href: paperPath(note.id),
         n: note.n,
         isNote: true,
         ...(paragraph === undefined ? {} : { paragraph }),

@@ -16,6 +16,7 @@ import {
   type Section,
 } from './edition-model.ts';
 import { type RawSection, readSection } from './read-section.ts';
+import { noteId, noteRefId, paragraphId, paragraphLabel } from './ids.ts';
 
 export * from './edition-model.ts';
 
@@ -131,7 +132,7 @@ function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedInter
         );
       return {
         kind: 'marker',
-        anchor: `nref${item.note}`,
+        anchor: noteRefId(item.note),
         label: `Note ${item.note}: marker restored`,
         paragraph: p.id,
         section: s.id,
@@ -151,7 +152,7 @@ function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedInter
     return {
       kind: 'paragraph',
       anchor: p.id,
-      label: `¶ ${p.n}: paragraph break inferred`,
+      label: `${paragraphLabel(p.n)}: paragraph break inferred`,
       paragraph: p.id,
       section: s.id,
       certainty: item.certainty,
@@ -189,7 +190,7 @@ export function buildEdition(
     const paragraphs = s.paragraphs.map((p): Paragraph => {
       n++;
       return {
-        id: `p${n}`,
+        id: paragraphId(n),
         n,
         section: s.id,
         text: p.text,
@@ -205,8 +206,8 @@ export function buildEdition(
         const def = s.definitions.get(k);
         return {
           n: k,
-          id: `n${k}`,
-          refId: `nref${k}`,
+          id: noteId(k),
+          refId: noteRefId(k),
           text: def?.text ?? '',
           paragraph: p.id,
           section: s.id,

@@ -9,6 +9,8 @@ import { compareCases } from './dates.ts';
 import type { Edition, Mark } from './edition.ts';
 import { mentionsOf, type Passage } from './passages.ts';
 import type { Case, Concept, Work } from './schemas.ts';
+import { noteLabel, paragraphLabel } from './ids.ts';
+import { paperPath } from './routes.ts';
 
 /** A concept or case as the pages need it: its id and its frontmatter. */
 export interface Entry<T> {
@@ -89,9 +91,9 @@ export function definitionPlace(
   quotation: string,
 ): Place | undefined {
   const p = edition.paragraphs.find((x) => x.text.includes(quotation));
-  if (p) return { label: `¶ ${p.n}`, href: `/paper/#${p.id}` };
+  if (p) return { label: paragraphLabel(p.n), href: paperPath(p.id) };
   const note = edition.notes.find((x) => x.text.includes(quotation));
-  return note ? { label: `n. ${note.n}`, href: `/paper/#${note.id}` } : undefined;
+  return note ? { label: noteLabel(note.n), href: paperPath(note.id) } : undefined;
 }
 
 /** Turns passages into index locators; a note sorts right after the paragraph that cites it. */

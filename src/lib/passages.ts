@@ -3,6 +3,8 @@
  * MDX: the entry pages list them, and the tests check that the lists equal the marks.
  */
 import type { Edition, Mark, Note, Paragraph } from './edition.ts';
+import { noteLabel, paragraphLabel } from './ids.ts';
+import { paperPath } from './routes.ts';
 
 /** A place in the paper with a snippet around it. */
 export interface Passage {
@@ -57,8 +59,8 @@ function paragraphPassage(p: Paragraph, offset: number, length: number): Passage
   return {
     kind: 'paragraph',
     n: p.n,
-    label: `¶ ${p.n}`,
-    href: `/paper/#${p.id}`,
+    label: paragraphLabel(p.n),
+    href: paperPath(p.id),
     snippet: snippet(p.text, offset, length),
   };
 }
@@ -67,8 +69,8 @@ function notePassage(note: Note, offset: number, length: number): Passage {
   return {
     kind: 'note',
     n: note.n,
-    label: `n. ${note.n}`,
-    href: `/paper/#${note.id}`,
+    label: noteLabel(note.n),
+    href: paperPath(note.id),
     snippet: snippet(note.text, offset, length),
   };
 }

@@ -4,6 +4,8 @@
  * and the About page, are indexed from their HTML. Nothing else is.
  */
 import type { Edition } from './edition.ts';
+import { noteLabel, paragraphLabel } from './ids.ts';
+import { paperPath } from './routes.ts';
 
 /** The kinds a reader can filter by, as the search page names them. */
 type Kind = 'Text' | 'Note' | 'Source' | 'Concept' | 'Case' | 'About';
@@ -39,14 +41,21 @@ export function paperRecords(edition: Edition): SearchRecord[] {
   const title = new Map(edition.sections.map((s) => [s.id, s.title]));
   return [
     ...edition.paragraphs.map((p) =>
-      record(`/paper/#${p.id}`, p.text, 'Text', `¶ ${p.n}`, `¶ ${p.n}`, title.get(p.section) ?? ''),
+      record(
+        paperPath(p.id),
+        p.text,
+        'Text',
+        paragraphLabel(p.n),
+        paragraphLabel(p.n),
+        title.get(p.section) ?? '',
+      ),
     ),
     ...edition.notes.map((n) =>
       record(
-        `/paper/#${n.id}`,
+        paperPath(n.id),
         n.text,
         'Note',
-        `n. ${n.n}`,
+        noteLabel(n.n),
         `Note ${n.n}`,
         title.get(n.section) ?? '',
       ),

@@ -5,6 +5,7 @@ import { sortKey } from './citation/listing.ts';
 import type { Edition } from './edition.ts';
 import { type Citing, citationsOf } from './passages.ts';
 import type { Work } from './schemas.ts';
+import { noteLabel, paragraphLabel } from './ids.ts';
 
 /** A work of the bibliography with the notes that cite it. */
 export interface Source {
@@ -21,7 +22,7 @@ export function sources(works: readonly Work[], edition: Edition): Source[] {
 
 /** "cited in n. 3, n. 31 · ¶ 5, ¶ 47": the notes, then the paragraphs they hang on. */
 export function citedInSummary(citing: readonly Citing[]): string {
-  const notes = [...new Set(citing.map((c) => c.note.n))].map((n) => `n. ${n}`);
-  const paras = [...new Set(citing.map((c) => c.paragraph.n))].map((n) => `¶ ${n}`);
+  const notes = [...new Set(citing.map((c) => c.note.n))].map(noteLabel);
+  const paras = [...new Set(citing.map((c) => c.paragraph.n))].map(paragraphLabel);
   return `cited in ${notes.join(', ')} · ${paras.join(', ')}`;
 }

@@ -9,6 +9,7 @@ import { type ExportItem, bibtex, ris } from './exports.ts';
 import { bibliographyEntry, type CslInput } from './format.ts';
 import type { CitationFormat, CitationStyle } from './styles.ts';
 import { cslItem } from './work-fields.ts';
+import { noteId, noteLabel, paragraphId, paragraphLabel } from '../ids.ts';
 
 /** What can be cited: the working paper read here, the published article, this edition. */
 export type Citable = 'workingPaper' | 'article' | 'edition';
@@ -38,7 +39,7 @@ export type CitationTexts = Record<CitationFormat | 'csl', string>;
 
 /** "¶ 12" for a paragraph, "n. 3" for a note. */
 function pinpointLabel(pinpoint: Pinpoint): string {
-  return pinpoint.kind === 'paragraph' ? `¶ ${pinpoint.n}` : `n. ${pinpoint.n}`;
+  return pinpoint.kind === 'paragraph' ? paragraphLabel(pinpoint.n) : noteLabel(pinpoint.n);
 }
 
 /** A CSL date from an ISO date "2026-05-01". */
@@ -138,7 +139,7 @@ export function passageTemplates(
     paperCitations(facts, address, {
       kind,
       n: Number(PLACEHOLDER),
-      url: permalink(`${kind === 'paragraph' ? 'p' : 'n'}${PLACEHOLDER}`),
+      url: permalink(kind === 'paragraph' ? paragraphId(PLACEHOLDER) : noteId(PLACEHOLDER)),
     }).workingPaper;
   return { paragraph: at('paragraph'), note: at('note') };
 }
