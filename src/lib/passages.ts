@@ -55,23 +55,19 @@ function snippet(text: string, offset: number, length: number): Passage['snippet
   };
 }
 
-function paragraphPassage(p: Paragraph, offset: number, length: number): Passage {
+/** A passage of a paragraph or a note, with its label, link and snippet around the words. */
+function passage(
+  kind: Passage['kind'],
+  of: Paragraph | Note,
+  offset: number,
+  length: number,
+): Passage {
   return {
-    kind: 'paragraph',
-    n: p.n,
-    label: paragraphLabel(p.n),
-    href: paperPath(p.id),
-    snippet: snippet(p.text, offset, length),
-  };
-}
-
-function notePassage(note: Note, offset: number, length: number): Passage {
-  return {
-    kind: 'note',
-    n: note.n,
-    label: noteLabel(note.n),
-    href: paperPath(note.id),
-    snippet: snippet(note.text, offset, length),
+    kind,
+    n: of.n,
+    label: kind === 'paragraph' ? paragraphLabel(of.n) : noteLabel(of.n),
+    href: paperPath(of.id),
+    snippet: snippet(of.text, offset, length),
   };
 }
 
@@ -81,11 +77,11 @@ export function mentionsOf(edition: Edition, kind: Mark['kind'], id: string): Pa
   const passages: Passage[] = [];
   for (const p of edition.paragraphs) {
     for (const m of p.marks.filter(matches))
-      passages.push(paragraphPassage(p, m.offset, m.text.length));
+      passages.push(passage('paragraph', p, m.offset, m.text.length));
     for (const n of p.notes) {
       const note = edition.notes.find((x) => x.n === n);
       for (const m of note?.marks.filter(matches) ?? [])
-        if (note) passages.push(notePassage(note, m.offset, m.text.length));
+        if (note) passages.push(passage('note', note, m.offset, m.text.length));
     }
   }
   return passages;
