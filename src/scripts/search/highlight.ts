@@ -1,39 +1,38 @@
-/** Marking the words of a query on the page a search result leads to. */
+/**
+ * Marking the words of a query on the page a search result leads to: whole words and the words
+ * their stems begin, never letters inside a word (src/lib/query-text.ts). The address is
+ * untrusted: a malformed percent-encoding or a huge query must never break the page.
+ */
+import { queryTerms, safeDecode, termPattern } from '../../lib/query-text.ts';
 import { el } from './dom.ts';
 
-/** Words of a query worth marking (two letters or more). */
-export function queryTerms(query: string): string[] {
-  return [
-    ...new Set(
-      query
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}'’-]+/u)
-        .filter((w) => w.length > 1),
-    ),
-  ];
-}
+export { queryTerms };
 
 /** Wraps each occurrence of the query's words in `root` in <mark>; returns the marks. */
 export function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
-  if (terms.length === 0) return [];
-  const source = `(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-  const pattern = new RegExp(source, 'giu');
-  const found = new RegExp(source, 'iu');
+  const pattern = termPattern(terms);
+  if (!pattern) return [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode())
+  // test() would move a global pattern's lastIndex, which matchAll below would start from.
+  const found = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeValue && found.test(n.nodeValue)) nodes.push(n as Text);
+  }
   const marks: HTMLElement[] = [];
   for (const node of nodes) {
-    const parts = (node.nodeValue ?? '').split(pattern);
-    node.replaceWith(
-      ...parts.map((part, i) => {
-        if (i % 2 === 0) return part;
-        const mark = el('mark', { className: 'hit' }, part);
-        marks.push(mark);
-        return mark;
-      }),
-    );
+    const text = node.nodeValue ?? '';
+    const parts: (string | HTMLElement)[] = [];
+    let at = 0;
+    for (const match of text.matchAll(pattern)) {
+      parts.push(text.slice(at, match.index));
+      const mark = el('mark', { className: 'hit' }, match[0]);
+      marks.push(mark);
+      parts.push(mark);
+      at = match.index + match[0].length;
+    }
+    parts.push(text.slice(at));
+    node.replaceWith(...parts);
   }
   return marks;
 }
@@ -41,9 +40,8 @@ export function markTerms(root: Element, terms: readonly string[]): HTMLElement[
 /** On a page reached from a result: marks the query's words in the target and scrolls to them. */
 export function highlight(): void {
   const query = new URLSearchParams(location.search).get('q') ?? '';
-  const target =
-    (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) ||
-    document.querySelector('main');
+  const id = safeDecode(location.hash.slice(1));
+  const target = (id && document.getElementById(id)) || document.querySelector('main');
   if (!target) return;
   const [first] = markTerms(target, queryTerms(query));
   (first ?? target).scrollIntoView({ block: 'center' });

@@ -1,0 +1,96 @@
+/**
+ * Odd and hostile input in the address and the search field: the page never throws, never runs
+ * what it is given, marks whole words only, and stays usable. A listener fails the test on any
+ * JavaScript dialog (an alert() that ran), page error or console error.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../helpers/session.ts';
+
+const session = browserSession();
+
+/** Opens a path and records what must never happen there. */
+async function watched(path: string) {
+  const { page } = await session.blank();
+  const problems: string[] = [];
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(`${session.origin()}${path}`);
+  await page.waitForLoadState('load');
+  return { page, problems };
+}
+
+/** Strings that have broken pages elsewhere. */
+const HOSTILE = [
+  '"><img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  'javascript:alert(1)',
+  '(.*+?[',
+  '日本の安全保障',
+  'שלום עולם',
+  '🛡️🌏',
+  'e\u0301\u0301\u0301',
+  'nul\u0000byte',
+];
+
+/** Waits until the search interface has loaded and answered (or said it found nothing). */
+async function searched(page: Page): Promise<void> {
+  await page.locator('#results-status').filter({ hasText: /\S/ }).waitFor();
+}
+
+describe('the address', () => {
+  it('survives a malformed percent-encoding in the fragment and still marks the words', async () => {
+    const { page, problems } = await watched('/paper/?q=balance#%E0%A4%A');
+    await page.locator('main mark.hit').first().waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('marks whole words and their stems, never letters inside a word', async () => {
+    const { page, problems } = await watched('/paper/?q=al#p1');
+    // "al" begins no word of the paper on its own; Balance and multilateral stay unmarked.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const marked = await page.locator('mark.hit').allTextContents();
+    expect(marked.filter((m) => m.toLowerCase() !== 'al')).toEqual([]);
+    const { page: stems } = await watched('/paper/?q=balance#p1');
+    await stems.locator('mark.hit').first().waitFor();
+    const words = (await stems.locator('mark.hit').allTextContents()).map((w) => w.toLowerCase());
+    expect(words.every((w) => w.startsWith('balanc'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(HOSTILE)('takes %j on /search/, /paper/ and /cite/ without running it', async (input) => {
+    const q = encodeURIComponent(input);
+    for (const path of [`/search/?q=${q}`, `/paper/?q=${q}`, `/cite/#${q}`]) {
+      const { page, problems } = await watched(path);
+      if (path.startsWith('/search/')) await searched(page);
+      await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
+      expect(problems, path).toEqual([]);
+    }
+  });
+});
+
+describe('the search field', () => {
+  it.each(HOSTILE)('takes %j in the search dialog and stays usable', async (input) => {
+    const { page, problems } = await watched('/about/');
+    await page.locator('header .search-link').click();
+    const field = page.locator('dialog[open] input[type=search]');
+    await field.fill(input);
+    await page.locator('dialog[open] [role=status]').filter({ hasText: /\S/ }).waitFor();
+    await field.fill('Cronin');
+    await page.locator('dialog[open] [role=option]').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+  });
+
+  it('takes a query of 10 KB in the address without freezing or failing', async () => {
+    const { page, problems } = await watched(`/search/?q=${'balance%20'.repeat(1_000)}`);
+    await searched(page);
+    expect(problems).toEqual([]);
+  });
+});
