@@ -1,7 +1,7 @@
 /**
  * Re-anchoring: finds a quote again in a paragraph's plain text, even after the text has changed.
- * In order: the exact words where the position says; the exact words once (or, among several,
- * the place whose context fits best); the context around words that changed; then an approximate
+ * In order: the exact words (among several, the place whose context fits best, then the one
+ * nearest the recorded position); the context around words that changed; then an approximate
  * match of the words (Myers' algorithm, `approx-string-match`). What none of these finds is
  * reported as not placed, never dropped.
  */
@@ -36,18 +36,21 @@ export function anchor(text: string, target: Target): Anchor {
   const { exact } = target.quote;
   if (!exact) return { placed: false, reason: 'the quotation is empty' };
   const pos = target.position;
-  if (pos && text.slice(pos.start, pos.end) === exact) {
-    return { placed: true, start: pos.start, end: pos.end, method: 'position' };
-  }
+  // Among the places the exact words stand, the one whose context fits best; then the nearest
+  // to the recorded position (which alone is no proof: other words may have moved there).
   const exacts = occurrences(text, exact);
   if (exacts.length > 0) {
-    const best = exacts.reduce((a, b) =>
-      contextScore(text, b, b + exact.length, target) >
-      contextScore(text, a, a + exact.length, target)
-        ? b
-        : a,
-    );
-    return { placed: true, start: best, end: best + exact.length, method: 'exact' };
+    const rank = (at: number) => [
+      contextScore(text, at, at + exact.length, target),
+      -Math.abs(at - (pos?.start ?? 0)),
+    ];
+    const best = exacts.reduce((a, b) => {
+      const [ca = 0, da = 0] = rank(a);
+      const [cb = 0, db = 0] = rank(b);
+      return cb > ca || (cb === ca && db > da) ? b : a;
+    });
+    const method = best === pos?.start ? 'position' : 'exact';
+    return { placed: true, start: best, end: best + exact.length, method };
   }
   // The words changed but what stands around them did not: take what lies between.
   const prefix = target.quote.prefix ?? '';
