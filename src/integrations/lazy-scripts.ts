@@ -14,6 +14,7 @@ import { build, type Plugin } from 'esbuild';
 export const LAZY_SCRIPTS: Record<string, string> = {
   '/search-ui.js': 'search-ui.ts',
   '/previews.js': 'previews.ts',
+  '/annotations.js': 'annotations/main.ts',
 };
 
 /** Resolves `x.css?inline` as Vite does: the file's text as a string. */
