@@ -159,8 +159,9 @@ function update(): void {
 function dismiss(restore: boolean): void {
   toolbar.hidden = true;
   if (!restore) return;
-  const back =
-    returnTo && returnTo !== document.body ? returnTo : rootOf(saved?.startContainer ?? null)?.el;
+  // Back to the control that had focus; from the page itself (body, main), to the paragraph.
+  const root = rootOf(saved?.startContainer ?? null)?.el;
+  const back = returnTo && root && !returnTo.contains(root) ? returnTo : root;
   if (back) {
     if (!back.matches('a, button, input, textarea, select, [tabindex]')) back.tabIndex = -1;
     back.focus({ preventScroll: true });
