@@ -5,9 +5,9 @@
  * finds nothing with the toolbar and the panel open. Screenshots land in test-results/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/browser.ts';
+import { axeViolations, CHROMIUM } from '../helpers/browser.ts';
 import { browserSession } from '../helpers/session.ts';
 
 const session = browserSession();
@@ -119,7 +119,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 describe('highlights and notes', () => {
-  it('highlight with the mouse, another with the keyboard (Shift+arrows), a note; all there after a reload', async () => {
+  it('highlight and add a note with the mouse; both there after a reload', async () => {
     const page = await paper();
     // Nothing of the layer loads before it is needed.
     expect(await page.evaluate(() => customElements.get('selection-toolbar'))).toBeUndefined();
@@ -133,18 +133,7 @@ describe('highlights and notes', () => {
     await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
     await expect
       .poll(() => marks(page))
-      .toEqual([{ text: 'balance of power', root: 'p12', description: 'highlighted' }]);
-
-    // Keyboard: a click puts the caret before "coercive", Shift+→ ×8 selects "coercive".
-    const c = await wordsBox(page, 'p12', 'coercive');
-    await page.mouse.click(c.x1 - 1, c.y1);
-    for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
-    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('coercive');
-    await expect.poll(() => toolbar(page).isVisible()).toBe(true);
-    await page.keyboard.press('Alt+Shift+A');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Highlight');
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await marks(page)).length).toBe(2);
+      .toEqual([{ text: 'inevitable divide', root: 'p12', description: 'highlighted' }]);
 
     // A note on words of note 25, by mouse too.
     await dragSelect(page, 'n25', 'See, for example');
@@ -163,13 +152,55 @@ describe('highlights and notes', () => {
       .toEqual(
         expect.arrayContaining([
           { text: 'inevitable divide', root: 'p12', description: 'highlighted' },
-          { text: 'coercive', root: 'p12', description: 'highlighted' },
           { text: 'See, for example', root: 'n25', description: 'your note' },
         ]),
       );
     expect(
       await page.getByRole('note', { name: 'Your note on n. 25' }).first().textContent(),
     ).toContain('Tsuchiyama cites himself here.');
+  });
+
+  it('highlight and add a note with the keyboard alone (caret browsing, Shift+arrows); both there after a reload', async () => {
+    // Keyboard readers select text with caret browsing (F7); the flag turns it on from the start.
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--enable-caret-browsing'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${session.origin()}/paper/`);
+      const keySelect = async (root: string, words: string) => {
+        const c = await wordsBox(page, root, words);
+        await page.mouse.click(c.x1 - 1, c.y1);
+        for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowRight');
+        await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(words);
+        await expect.poll(() => toolbar(page).isVisible()).toBe(true);
+      };
+      await keySelect('p12', 'coercive');
+      await page.keyboard.press('Alt+Shift+A');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Highlight');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await marks(page)).length).toBe(1);
+      await keySelect('p13', 'legitimate');
+      await page.keyboard.press('Alt+Shift+A');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Typed without a mouse.');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.reload();
+      await expect
+        .poll(() => marks(page))
+        .toEqual([
+          { text: 'coercive', root: 'p12', description: 'highlighted' },
+          { text: 'legitimate', root: 'p13', description: 'your note' },
+        ]);
+      expect(await page.getByRole('note', { name: 'Your note on ¶ 13' }).textContent()).toContain(
+        'Typed without a mouse.',
+      );
+    } finally {
+      await browser.close();
+    }
   });
 
   it('Esc dismisses the toolbar and gives focus back, keeping the selection', async () => {
