@@ -217,6 +217,23 @@ describe('highlights and notes', () => {
   });
 });
 
+describe('plain text', () => {
+  it('of every paragraph and note, as positions count it, is the text of /edition.json', async () => {
+    const page = await paper();
+    const edition = JSON.parse(readFileSync('dist/edition.json', 'utf8')) as {
+      sections: { paragraphs: { id: string; text: string }[] }[];
+      notes: { id: string; text: string }[];
+    };
+    const expected = [...edition.sections.flatMap((s) => s.paragraphs), ...edition.notes];
+    // A string, so that the test runner leaves the page's own import() alone.
+    const ids = JSON.stringify(expected.map((p) => p.id));
+    const actual = await page.evaluate(
+      `import('/annotations.js').then((layer) => ${ids}.map((id) => layer.plainText(id)))`,
+    );
+    expect(actual).toEqual(expected.map((p) => p.text));
+  });
+});
+
 describe('copying', () => {
   it('a quotation names ¶ 12, ¶¶ 12–13 across paragraphs, and n. 24 inside a note', async () => {
     const page = await paper();

@@ -8,10 +8,13 @@ import { anchor, anchorAnywhere, type Anchor } from '../../lib/annotations/ancho
 import { describe, ROOT_ID, type Target } from '../../lib/annotations/selectors.ts';
 import { normalize, type Normalized } from '../../lib/annotations/text.ts';
 
-/** Parts of a paragraph that are not the authors' words: note markers, backlinks, our own UI,
- * the editor's marks (links to the About page) and the "cite" links. */
+/**
+ * Parts of a paragraph that are not the authors' words: note markers, backlinks, our own UI,
+ * the editor's remarks (links to the About page) and the "cite" links. A gap's "[…]" stays: it
+ * stands for lost words, and /edition.json's text keeps it too.
+ */
 const NOT_TEXT =
-  '[role=doc-noteref], [role=doc-backlink], [data-an-ui], a[href*="about/#"], a[href*="cite/#"]';
+  '[role=doc-noteref], [role=doc-backlink], [data-an-ui], a[href*="about/#"]:not([id^="gap-"]), a[href*="cite/#"]';
 
 /** Every paragraph and note of the paper, in document order (notes follow the text). */
 export function roots(): HTMLElement[] {

@@ -21,8 +21,8 @@ import {
   readQuoteLink,
   toMarkdown,
 } from '../../lib/annotations/quotation.ts';
-import { locatorOf, type Target } from '../../lib/annotations/selectors.ts';
-import { elementsOf, place, rootOf, roots, targetsOf, unwrap, wrap } from './dom.ts';
+import { describe, locatorOf, type Target } from '../../lib/annotations/selectors.ts';
+import { elementsOf, place, rootOf, roots, targetsOf, textOf, unwrap, wrap } from './dom.ts';
 import { loadAll, saveAll } from './store.ts';
 import { type Action, SelectionToolbar, SHORTCUT } from './toolbar.ts';
 
@@ -524,6 +524,27 @@ async function panelAction(doing: string, el: HTMLElement, event: Event): Promis
   }
 }
 
+/**
+ * Gives a target that named no paragraph (a quote on the paper as a whole, from another tool)
+ * the paragraph or note where it stands now, with a position, so that it is found there later.
+ */
+function resolveRoots(a: ReaderAnnotation): ReaderAnnotation {
+  const targets = a.targets.map((t) => {
+    if (t.root) return t;
+    const { root, anchor } = place(t);
+    const el = document.getElementById(root);
+    if (!anchor.placed || !el) return t;
+    return describe(root, textOf(el).plain.text, anchor.start, anchor.end);
+  });
+  return { ...a, targets };
+}
+
+/** The plain text of a paragraph or note as annotations measure it (for tests and tools). */
+export function plainText(id: string): string | undefined {
+  const el = document.getElementById(id);
+  return el ? textOf(el).plain.text : undefined;
+}
+
 async function importFile(input: HTMLInputElement): Promise<void> {
   const errors = panel?.querySelector('.an-errors') as HTMLElement;
   const file = input.files?.[0];
@@ -539,7 +560,7 @@ async function importFile(input: HTMLInputElement): Promise<void> {
     return;
   }
   errors.replaceChildren();
-  const { merged, added, skipped } = mergeById(list, result.annotations);
+  const { merged, added, skipped } = mergeById(list, result.annotations.map(resolveRoots));
   if (!persist(merged)) return;
   render();
   fillPanel();
