@@ -407,6 +407,70 @@ describe('My notes: files in and out', () => {
   });
 });
 
+describe('My notes: editing and text that changed', () => {
+  it('a note is edited from the panel; Markdown export carries quote, locator, note and permalink', async () => {
+    const page = await paper();
+    await select(page, 'p13', 'legitimate order');
+    await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
+    await page.getByRole('button', { name: 'My notes' }).click();
+    const panel = page.getByRole('dialog', { name: 'My notes' });
+    await panel.getByRole('button', { name: 'Add note on ¶ 13' }).click();
+    const editor = page.getByRole('dialog', { name: 'Your note on ¶ 13' });
+    await editor.getByLabel('Note').fill('Legitimacy, not only power.');
+    await editor.getByRole('button', { name: 'Save note' }).click();
+    await expect
+      .poll(() => panel.getByRole('listitem').textContent())
+      .toContain('Legitimacy, not only power.');
+    expect(await marks(page)).toEqual([
+      { text: 'legitimate order', root: 'p13', description: 'your note' },
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export as Markdown' }).click(),
+    ]);
+    const md = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(md).toContain(
+      '## ¶ 13\n\n> legitimate order\n\nLegitimacy, not only power.\n\n<https://ikenberry-tsuchiyama.example.org/paper/#p13>',
+    );
+  });
+
+  it('an annotation whose words are gone is kept and listed as not placed, never dropped', async () => {
+    const page = await paper();
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'edition-annotations',
+        JSON.stringify([
+          {
+            id: 'urn:uuid:gone',
+            motivation: 'highlighting',
+            created: '2026-01-01T00:00:00.000Z',
+            modified: '2026-01-01T00:00:00.000Z',
+            targets: [
+              {
+                root: 'p12',
+                quote: { type: 'TextQuoteSelector', exact: 'words the authors never wrote at all' },
+              },
+            ],
+          },
+        ]),
+      ),
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'My notes' }).click();
+    const panel = page.getByRole('dialog', { name: 'My notes' });
+    await expect
+      .poll(() => panel.getByRole('heading', { name: 'Could not be placed' }).count())
+      .toBe(1);
+    expect(await panel.getByRole('listitem').textContent()).toContain(
+      'Could not be placed: the words “words the authors never wrote at all” are no longer in the text.',
+    );
+    expect(await marks(page)).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('edition-annotations'))).toContain(
+      'urn:uuid:gone',
+    );
+  });
+});
+
 describe('accessibility', () => {
   for (const width of [1280, 390]) {
     it(`at ${width} px: zero axe violations with the toolbar open, then with the panel open`, async () => {
