@@ -203,6 +203,25 @@ describe('highlights and notes', () => {
     }
   });
 
+  it('words selected in a margin note are the note’s: marked in the margin and in the list', async () => {
+    const page = await paper();
+    await select(page, 'sn24', 'Ironies in Japan');
+    await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('mark[data-an]')].map((m) => [
+            m.textContent,
+            m.closest('[id^="n"], [id^="sn"]')?.id,
+          ]),
+        ),
+      )
+      .toEqual([
+        ['Ironies in Japan', 'sn24'],
+        ['Ironies in Japan', 'n24'],
+      ]);
+  });
+
   it('Esc dismisses the toolbar and gives focus back, keeping the selection', async () => {
     const page = await paper();
     await select(page, 'p13', 'legitimate order');
@@ -429,6 +448,10 @@ describe('My notes: editing and text that changed', () => {
       panel.getByRole('button', { name: 'Export as Markdown' }).click(),
     ]);
     const md = readFileSync((await download.path()) ?? '', 'utf8');
+    // Jump: the panel closes and focus lands on the marked words.
+    await panel.getByRole('link', { name: 'Go to your note on ¶ 13' }).click();
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('legitimate order');
     expect(md).toContain(
       '## ¶ 13\n\n> legitimate order\n\nLegitimacy, not only power.\n\n<https://ikenberry-tsuchiyama.example.org/paper/#p13>',
     );
