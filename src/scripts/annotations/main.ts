@@ -23,7 +23,7 @@ import {
 } from '../../lib/annotations/quotation.ts';
 import { describe, locatorOf, type Target } from '../../lib/annotations/selectors.ts';
 import { elementsOf, place, rootOf, roots, targetsOf, textOf, unwrap, wrap } from './dom.ts';
-import { loadAll, saveAll } from './store.ts';
+import { loadAll, MAX_CHARS, saveAll } from './store.ts';
 import { type Action, SelectionToolbar, SHORTCUT } from './toolbar.ts';
 
 /** The paper's canonical address: the `source` of every annotation and the base of permalinks. */
@@ -39,6 +39,7 @@ let toolbar: SelectionToolbar;
 let saved: Range | undefined;
 let returnTo: HTMLElement | null = null;
 let pointerDown = false;
+let hinted = false;
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -152,7 +153,13 @@ function update(): void {
     return;
   }
   saved = range.cloneRange();
+  const first = toolbar.hidden && !hinted;
   toolbar.showBelow(range.getBoundingClientRect());
+  // Say once how keyboard and screen reader users reach the tools.
+  if (first) {
+    hinted = true;
+    announce(`Tools for the selected words are below them; ${SHORTCUT} moves focus there.`);
+  }
 }
 
 /** Hides the toolbar; gives the selection and focus back to where they were. */
@@ -549,6 +556,13 @@ async function importFile(input: HTMLInputElement): Promise<void> {
   const errors = panel?.querySelector('.an-errors') as HTMLElement;
   const file = input.files?.[0];
   if (!file) return;
+  if (file.size > MAX_CHARS) {
+    input.value = '';
+    errors.replaceChildren(
+      make('p', {}, `${file.name} is larger than 2 MB: too large for notes kept in a browser.`),
+    );
+    return;
+  }
   const text = await file.text();
   input.value = '';
   const result = parseCollection(text, paper, new Date().toISOString());
