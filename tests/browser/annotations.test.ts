@@ -495,9 +495,23 @@ describe('My notes: editing and text that changed', () => {
 });
 
 describe('accessibility', () => {
+  it('without JavaScript the layer is absent: no My notes button', async () => {
+    const { page } = await session.open('/paper/', { javaScript: false });
+    pages.push(page);
+    expect(await page.locator('#my-notes').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'My notes' }).count()).toBe(0);
+  });
+
   for (const width of [1280, 390]) {
     it(`at ${width} px: zero axe violations with the toolbar open, then with the panel open`, async () => {
       const page = await paper(width);
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspSeen: string[] }).cspSeen = seen;
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
       await select(page, 'p12', 'balance of power');
       await toolbar(page).getByRole('button', { name: 'Add note' }).click();
       await page.getByRole('dialog').getByLabel('Note').fill('A note to show.');
@@ -513,6 +527,10 @@ describe('accessibility', () => {
         .toBe(true);
       await shoot(page, `panel-${width}`);
       expect(await axeViolations(page)).toEqual([]);
+      // The layer's injected styles and code pass the Content Security Policy.
+      expect(
+        await page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen),
+      ).toEqual([]);
     });
   }
 });
