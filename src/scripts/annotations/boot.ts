@@ -7,10 +7,11 @@
 type Layer = typeof import('./main.ts');
 
 // A variable, so that Vite leaves the import to the browser; the file sits at the site's base.
-const CODE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}annotations.js`;
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const CODE = `${BASE}annotations.js`;
 let layer: Promise<Layer> | undefined;
 const load = () =>
-  (layer ??= (import(/* @vite-ignore */ CODE) as Promise<Layer>).then((m) => (m.start(), m)));
+  (layer ??= (import(/* @vite-ignore */ CODE) as Promise<Layer>).then((m) => (m.start(BASE), m)));
 
 const button = document.getElementById('my-notes');
 if (button) {

@@ -1,10 +1,10 @@
 /**
  * The reader's own layer on /paper/: highlights, private notes and quotation links, kept in this
  * browser (store.ts) and exchanged as W3C Web Annotations. Bundled at /annotations.js
- * (src/integrations/lazy-scripts.ts) and loaded by boot.ts only on the first selection in the
- * paper, when annotations are stored, when a quotation link is opened, or from "My notes".
+ * (src/integrations/lazy-scripts.ts), with its stylesheet public/annotations.css, and loaded by
+ * boot.ts only on the first selection in the paper, when annotations are stored, when a quotation
+ * link is opened, or from "My notes".
  */
-import css from '../../styles/annotations.css?inline';
 import { shorten } from '../../lib/annotations/anchor.ts';
 import {
   mergeById,
@@ -643,10 +643,17 @@ function openQuoteLink(): void {
 let started = false;
 
 /** Starts the layer: styles, stored annotations, the toolbar and its keys. */
-export function start(): void {
+export function start(base = '/'): void {
   if (started) return;
   started = true;
-  document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+  // The layer's stylesheet is a plain file (public/annotations.css) under the site's base, linked
+  // now: no bundler step, and no hash to add to every page's Content Security Policy.
+  document.head.append(
+    Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: `${base.replace(/\/?$/, '/')}annotations.css`,
+    }),
+  );
   status = make('p', { className: 'an-status' });
   status.setAttribute('role', 'status');
   const desc = (id: string, text: string) => make('span', { id, hidden: true, textContent: text });

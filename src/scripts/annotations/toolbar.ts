@@ -24,6 +24,8 @@ export class SelectionToolbar extends HTMLElement {
     this.setAttribute('aria-keyshortcuts', SHORTCUT);
     this.dataset['anUi'] = '';
     this.hidden = true;
+    // Out of the flow even before the layer's stylesheet has arrived.
+    this.style.position = 'absolute';
     for (const [action, label] of ACTIONS) {
       const b = document.createElement('button');
       b.type = 'button';
