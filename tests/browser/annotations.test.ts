@@ -231,6 +231,11 @@ describe('highlights and notes', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add note');
     await page.keyboard.press('Escape');
     await expect.poll(() => toolbar(page).isVisible()).toBe(false);
+    // And it stays dismissed once the selection is given back (two frames: after its update).
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await toolbar(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('p13');
     expect(await page.evaluate(() => getSelection()?.toString())).toBe('legitimate order');
   });

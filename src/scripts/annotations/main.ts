@@ -40,6 +40,8 @@ let saved: Range | undefined;
 let returnTo: HTMLElement | null = null;
 let pointerDown = false;
 let hinted = false;
+/** The selection the reader dismissed the toolbar for. */
+let dismissed: Range | undefined;
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -152,6 +154,9 @@ function update(): void {
     if (!toolbar.contains(document.activeElement)) toolbar.hidden = true;
     return;
   }
+  // Dismissed for this very selection (Esc gives it back): stay hidden until it changes.
+  if (dismissed && sameRange(range, dismissed)) return;
+  dismissed = undefined;
   saved = range.cloneRange();
   const first = toolbar.hidden && !hinted;
   toolbar.showBelow(range.getBoundingClientRect());
@@ -162,10 +167,20 @@ function update(): void {
   }
 }
 
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
 /** Hides the toolbar; gives the selection and focus back to where they were. */
 function dismiss(restore: boolean): void {
   toolbar.hidden = true;
   if (!restore) return;
+  dismissed = saved;
   // Back to the control that had focus; from the page itself (body, main), to the paragraph.
   const root = rootOf(saved?.startContainer ?? null)?.el;
   const back = returnTo && root && !returnTo.contains(root) ? returnTo : root;
@@ -693,6 +708,7 @@ export function start(base = '/'): void {
       toolbar.focusButton(0);
     } else if (e.key === 'Escape' && !toolbar.hidden && !document.querySelector('dialog[open]')) {
       toolbar.hidden = true;
+      dismissed = saved;
     }
   });
   window.addEventListener('resize', () => {
