@@ -27,7 +27,7 @@ export const DESCRIPTION = `An annotated digital edition of ${BYLINE}’s paper 
  * search engines show. The paper has no abstract of its own.
  */
 export const ABSTRACT =
-  'The authors argue that Asia-Pacific security rests on American-led bilateral alliances, multilateral dialogues and ad hoc diplomacy, an order between a balance of power and a security community centred on the U.S.–Japan alliance. Tracing the liberal strategy behind American engagement and the historical roots of Japan’s preference for bilateral ties, they weigh models of community-based security and conclude that none yet suits the region, though economic integration and a shared identity could in time make one possible.';
+  'The authors argue that Asia-Pacific security rests on an order between a balance of power and a community-based system, built on American alliances centred on the U.S.–Japan tie. Weighing American liberal strategy, Japan’s preference for bilateral ties and several community-based models, they find none yet suited to the region, though integration and a shared identity could make one possible.';
 
 /** This edition's own title, as a work that can be cited apart from the paper. */
 export const EDITION_TITLE = `${TITLE}: An Annotated Digital Edition`;

@@ -39,6 +39,9 @@ export const FILES = {
   searchUiCss: '/search-ui.css',
   previewsCode: '/previews.js',
   previewsCss: '/previews.css',
+  /** The reader's annotation layer on /paper/ (src/scripts/annotations/main.ts). */
+  annotations: '/annotations.js',
+  annotationsCss: '/annotations.css',
   /** Pagefind's bundle; it finds its index beside itself. */
   pagefind: '/pagefind/pagefind.js',
   pagefindDir: '/pagefind/',

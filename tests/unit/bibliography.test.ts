@@ -271,13 +271,13 @@ describe('outboundLinks', () => {
 });
 
 describe('highwireReference', () => {
-  it('lists title, author, journal, volume, pages and year as Highwire citation fields', () => {
+  it('lists title, author, journal and year, what Scholar matches a reference on', () => {
     expect(highwireReference(deudney)).toBe(
       'citation_title=The Philadelphian System: Sovereignty, Arms Control, and Balance of Power in the American States-Union, circa 1787-1861; ' +
-        'citation_author=Deudney, Daniel H.; citation_journal_title=International Organization; citation_volume=49; citation_issue=2; ' +
-        'citation_firstpage=191; citation_lastpage=228; citation_publication_date=1995; citation_doi=10.1017/S002081830002837X',
+        'citation_author=Deudney, Daniel H.; citation_journal_title=International Organization; citation_publication_date=1995',
     );
   });
+});
 });
 
 describe('listing helpers', () => {

@@ -20,23 +20,18 @@ function present(pairs: Pair[]): [string, string][] {
 
 /**
  * The `content` of a `<meta name="citation_reference">` tag: `citation_title=…;
- * citation_author=…; citation_journal_title=…`, with what Google Scholar matches a reference on
- * (title, authors, journal or book, volume, issue, pages, year, DOI); each work's own page carries
- * the rest. Semicolons inside values become commas, since they separate the fields.
+ * citation_author=…; citation_journal_title=…; citation_publication_date=…`, what Google Scholar
+ * matches a reference on. Each work's own page carries the rest (volume, pages, publisher, DOI):
+ * the paper's page is at its weight budget. Semicolons inside values become commas, since they
+ * separate the fields.
  */
 export function highwireReference(work: Work): string {
-  const { first, last } = pageRange(work.page);
   const year = yearOf(work);
   const pairs: Pair[] = [
     ['citation_title', work.title],
     ...(work.author ?? []).map((name): Pair => ['citation_author', invertedName(name)]),
     [isArticle(work) ? 'citation_journal_title' : 'citation_inbook_title', work['container-title']],
-    ['citation_volume', work.volume],
-    ['citation_issue', work.issue],
-    ['citation_firstpage', first],
-    ['citation_lastpage', last],
     ['citation_publication_date', year === undefined ? undefined : String(year)],
-    ['citation_doi', work.DOI],
   ];
   return present(pairs)
     .map(([key, value]) => `${key}=${value.replaceAll(';', ',')}`)

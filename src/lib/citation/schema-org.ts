@@ -5,7 +5,7 @@
  * cost 290 bytes of a page at its weight budget.
  */
 import type { CslName, PaperFacts } from '../schemas.ts';
-import { issuedDate, pageRange } from './work-fields.ts';
+import { issuedDate } from './work-fields.ts';
 
 function person(name: CslName): Record<string, string> {
   return 'literal' in name
@@ -19,7 +19,6 @@ function person(name: CslName): Record<string, string> {
  */
 export function paperJsonLd(facts: PaperFacts, urls: { paper: string }): Record<string, unknown> {
   const { workingPaper: paper, article } = facts;
-  const { first, last } = pageRange(article.page);
   return {
     '@context': 'https://schema.org',
     '@type': 'Report',
@@ -31,19 +30,9 @@ export function paperJsonLd(facts: PaperFacts, urls: { paper: string }): Record<
     workExample: {
       '@type': 'ScholarlyArticle',
       headline: article.title,
-      author: (article.author ?? []).map(person),
       datePublished: issuedDate(article),
-      ...(first && last ? { pageStart: first, pageEnd: last } : {}),
       ...(article.DOI ? { sameAs: `https://doi.org/${article.DOI}` } : {}),
-      isPartOf: {
-        '@type': 'PublicationIssue',
-        issueNumber: article.issue,
-        isPartOf: {
-          '@type': 'PublicationVolume',
-          volumeNumber: article.volume,
-          isPartOf: { '@type': 'Periodical', name: article['container-title'] },
-        },
-      },
+      isPartOf: { '@type': 'Periodical', name: article['container-title'] },
     },
   };
 }
