@@ -278,7 +278,6 @@ describe('highwireReference', () => {
     );
   });
 });
-});
 
 describe('listing helpers', () => {
   it('labels one, two and more authors, editors and institutions', () => {
