@@ -10,7 +10,13 @@ export default defineConfig({
     projects: [
       {
         // Pure logic and the content layer on fixtures: no build, no browser. `npm run test:unit`.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          // citeproc builds its engine on the first citation: seconds on a busy machine.
+          testTimeout: 30_000,
+        },
       },
       {
         // Checks over the built site in dist/ (npm test builds it first) and the real build command.
