@@ -1,3 +1,4 @@
+// Over 300 lines: one drawing (scale, lanes, labels, SVG) whose steps share its geometry.
 /**
  * The timeline of the historical cases, drawn at build time as an SVG string: no charting library
  * and no script reach the reader. Time runs down the page, so the drawing stays legible on a

@@ -1,3 +1,4 @@
+// Over 300 lines: one interface (toolbar, marks, editor, panel) sharing the reader's annotations.
 /**
  * The reader's own layer on /paper/: highlights, private notes and quotation links, kept in this
  * browser (store.ts) and exchanged as W3C Web Annotations. Bundled at /annotations.js
