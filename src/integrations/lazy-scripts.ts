@@ -1,52 +1,58 @@
 /**
  * Scripts that a page loads only when a reader needs them (search, previews), bundled by esbuild
- * to stable addresses (`/search-ui.js`, `/previews.js`, under the site's base), each with the
- * stylesheet it imports (`/search-ui.css`, `/previews.css`), which the script links when it runs. A page's element
+ * to stable addresses (`/search-ui.js`, `/previews.js`, `/annotations.js`, under the site's
+ * base), each carrying the CSS it imports with `?inline` (adopted by src/scripts/stylesheet.ts). A page's element
  * gets the address from its markup and imports it, so the on-load script carries no bundler
  * loader code and Astro inlines it into the page. Vite's own dynamic `import()` was measured as
  * the alternative: Astro never inlines a script that has one, and Vite adds its preload helper;
  * /paper/ then loads about 1.4 KB more (gzip), 1.68 × the size of its text (the budget is 1.6 ×).
  * `astro dev` serves them from memory; `astro build` writes them next to the pages.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { build, type Plugin, transform } from 'esbuild';
 import { FILES, sitePathOf } from '../lib/routes.ts';
 
-/** Site path of each script → its source file under src/scripts/, and the site path of its CSS. */
-export const LAZY_SCRIPTS: Record<string, { source: string; css: string }> = {
-  [FILES.searchUi]: { source: 'search-ui.ts', css: FILES.searchUiCss },
-  [FILES.previewsCode]: { source: 'previews.ts', css: FILES.previewsCss },
-  [FILES.annotations]: { source: 'annotations/main.ts', css: FILES.annotationsCss },
+/** Site path of each script → its source file under src/scripts/. */
+export const LAZY_SCRIPTS: Record<string, string> = {
+  [FILES.searchUi]: 'search-ui.ts',
+  [FILES.previewsCode]: 'previews.ts',
+  [FILES.annotations]: 'annotations/main.ts',
 };
 
-/** Bundles one lazy script for a site under `base`: its code and the CSS it imports. */
-async function bundle(source: string, base: string): Promise<{ js: string; css: string }> {
+/** Resolves `x.css?inline` as Vite does, minified: the stylesheet's text as a string. */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: path.join(args.resolveDir, args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => ({
+      contents: (await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true }))
+        .code,
+      loader: 'text',
+    }));
+  },
+};
+
+/** Bundles one lazy script, with the stylesheets it imports, for a site under `base`. */
+async function bundle(source: string, base: string): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(`../scripts/${source}`, import.meta.url))],
+    plugins: [inlineCss],
     // What Vite does for the scripts it bundles: src/lib/routes.ts reads the base from it.
     define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
     bundle: true,
     format: 'esm',
     minify: true,
     target: 'es2022',
-    // Needed for esbuild to write the imported CSS as a file of its own; nothing is written here.
-    outdir: 'lazy',
     write: false,
     logLevel: 'warning',
   });
-  const text = (ext: string) => result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
-  return { js: text('.js'), css: text('.css') };
-}
-
-/** Each file the lazy scripts make: site path → how to make it. */
-function outputs(): [address: string, make: (base: string) => Promise<string>][] {
-  return Object.entries(LAZY_SCRIPTS).flatMap(([address, { source, css }]) => [
-    [address, async (base: string) => (await bundle(source, base)).js] as const,
-    [css, async (base: string) => (await bundle(source, base)).css] as const,
-  ]);
+  return result.outputFiles[0]?.text ?? '';
 }
 
 /** The Astro integration. */
@@ -59,26 +65,22 @@ export default function lazyScripts(): AstroIntegration {
         base = config.base;
       },
       'astro:server:setup': ({ server }) => {
-        const made = new Map(outputs());
         server.middlewares.use((req, res, next) => {
           // Vite may have taken the base off the address already: accept it with or without.
           const address = req.url?.split('?')[0] ?? '';
-          const make = made.get(sitePathOf(address, base) ?? address);
-          if (!make) return next();
-          const type = address.endsWith('.css') ? 'text/css' : 'text/javascript';
-          make(base).then(
-            (code) => res.writeHead(200, { 'Content-Type': type }).end(code),
+          const source = LAZY_SCRIPTS[sitePathOf(address, base) ?? address];
+          if (!source) return next();
+          bundle(source, base).then(
+            (code) => res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(code),
             (error: unknown) => next(error),
           );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        for (const [address, { source, css }] of Object.entries(LAZY_SCRIPTS)) {
-          const bundled = await bundle(source, base);
-          writeFileSync(path.join(fileURLToPath(dir), address), bundled.js);
-          writeFileSync(path.join(fileURLToPath(dir), css), bundled.css);
+        for (const [address, source] of Object.entries(LAZY_SCRIPTS)) {
+          writeFileSync(path.join(fileURLToPath(dir), address), await bundle(source, base));
         }
-        logger.info(`Bundled ${Object.keys(LAZY_SCRIPTS).join(', ')} and their stylesheets.`);
+        logger.info(`Bundled ${Object.keys(LAZY_SCRIPTS).join(', ')}.`);
       },
     },
   };

@@ -36,12 +36,9 @@ export const FILES = {
   favicon: '/favicon.svg',
   /** The search interface and the previews, loaded on demand (src/integrations/lazy-scripts.ts). */
   searchUi: '/search-ui.js',
-  searchUiCss: '/search-ui.css',
   previewsCode: '/previews.js',
-  previewsCss: '/previews.css',
   /** The reader's annotation layer on /paper/ (src/scripts/annotations/main.ts). */
   annotations: '/annotations.js',
-  annotationsCss: '/annotations.css',
   /** Pagefind's bundle; it finds its index beside itself. */
   pagefind: '/pagefind/pagefind.js',
   pagefindDir: '/pagefind/',

@@ -93,9 +93,9 @@ interface InlineContext {
   restored: ReadonlySet<number>;
   toUrl: ToUrl;
   /**
-   * Concepts and cases already linked in this paragraph or note: only the first mention links
-   * (the others stay plain text, still in the search index and on the entry pages' lists), so
-   * that the text is not a thicket of links.
+   * Concepts and cases already linked in this section of the text, or in this note: only the
+   * first mention links (the others stay plain text, still in the search index and on the entry
+   * pages' lists), so that the text is not a thicket of links.
    */
   linked: Set<string>;
 }
@@ -148,7 +148,7 @@ function rewriteInline(nodes: PhrasingContent[], context: InlineContext): Phrasi
   });
 }
 
-/** A fresh context for one paragraph or note. */
+/** A fresh context for one section's text or one note. */
 function inlineContext(restored: ReadonlySet<number>, toUrl: ToUrl): InlineContext {
   return { restored, toUrl, linked: new Set() };
 }
@@ -173,6 +173,7 @@ function transform(tree: Root, section: Section, toUrl: ToUrl): void {
   const restored = new Set(section.interventions.flatMap((i) => (i.note ? [i.note] : [])));
   // The model's paragraphs by the line they start on: the tree's paragraph on that line is the same.
   const byLine = new Map(section.paragraphs.map((p) => [p.line, p]));
+  const bodyContext = inlineContext(restored, toUrl);
   const body: Paragraph[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
@@ -199,7 +200,7 @@ function transform(tree: Root, section: Section, toUrl: ToUrl): void {
               text(' '),
             ]
           : []),
-        ...rewriteInline(node.children, inlineContext(restored, toUrl)),
+        ...rewriteInline(node.children, bodyContext),
       ],
     };
     body.push(numbered);

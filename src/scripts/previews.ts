@@ -6,9 +6,8 @@
  */
 import { noteOfHash } from '../lib/ids.ts';
 import { entryOf, FILES, url } from '../lib/routes.ts';
-// Bundled into /previews.css beside this script (src/integrations/lazy-scripts.ts).
-import '../styles/previews.css';
-import { loadStylesheet } from './stylesheet.ts';
+import css from '../styles/previews.css?inline';
+import { adoptStylesheet } from './stylesheet.ts';
 import { isWideScreen } from './wide-screen.ts';
 
 /** What /previews.json holds: short HTML by kind and id. */
@@ -35,7 +34,7 @@ const TIP_ID = 'link-preview';
 function tooltip(host: HTMLElement): HTMLElement {
   if (tip) return tip;
   // The tooltip brings its own styles, so that a page pays for them only once one is shown.
-  void loadStylesheet(url(FILES.previewsCss));
+  adoptStylesheet(css);
   tip = document.createElement('div');
   tip.id = TIP_ID;
   tip.className = 'link-preview';

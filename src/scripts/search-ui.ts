@@ -4,14 +4,11 @@
  * /search/ page with facets and a shareable address, and the marking of the matched words on
  * the page a result leads to. Results come from Pagefind's index in /pagefind/.
  */
-import { FILES, url } from '../lib/routes.ts';
-// Bundled into /search-ui.css beside this script (src/integrations/lazy-scripts.ts).
-import '../styles/search.css';
-import { loadStylesheet } from './stylesheet.ts';
+import css from '../styles/search.css?inline';
+import { adoptStylesheet } from './stylesheet.ts';
 
-// The interface brings its own styles, so that pages that never search pay nothing for them;
-// nothing is shown before they apply.
-await loadStylesheet(url(FILES.searchUiCss));
+// The interface brings its own styles, so that pages that never search pay nothing for them.
+adoptStylesheet(css);
 
 export { openDialog } from './search/dialog.ts';
 export { resultHref, search, type Hit } from './search/engine.ts';

@@ -135,7 +135,7 @@ describe('features that load code and styles later', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('binding');
     await page.locator('dialog[open] [role=option]').first().waitFor();
-    // Now with the dialog's stylesheet, linked when the search code loads, which must apply too.
+    // Now with the dialog's stylesheet, adopted when the search code loads, which must apply too.
     await expectStyledAndScripted(page);
     await expectClean(watched);
   });

@@ -7,10 +7,8 @@
  * link is opened, or from "My notes".
  */
 import { shorten } from '../../lib/annotations/anchor.ts';
-import { FILES, url } from '../../lib/routes.ts';
-// Bundled into /annotations.css beside this script (src/integrations/lazy-scripts.ts).
-import '../../styles/annotations.css';
-import { loadStylesheet } from '../stylesheet.ts';
+import css from '../../styles/annotations.css?inline';
+import { adoptStylesheet } from '../stylesheet.ts';
 import {
   mergeById,
   newId,
@@ -666,7 +664,7 @@ let started = false;
 export function start(): void {
   if (started) return;
   started = true;
-  void loadStylesheet(url(FILES.annotationsCss));
+  adoptStylesheet(css);
   status = make('p', { className: 'an-status' });
   status.setAttribute('role', 'status');
   const desc = (id: string, text: string) => make('span', { id, hidden: true, textContent: text });
