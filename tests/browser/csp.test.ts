@@ -29,6 +29,8 @@ interface Watched {
   foreign: string[];
   /** Console messages about a policy (CSP or Permissions-Policy). */
   console: string[];
+  /** JavaScript dialogs (alert, confirm, prompt) that opened: content that ran as script. */
+  dialogs: string[];
 }
 let current: Watched | undefined;
 afterEach(async () => {
@@ -53,14 +55,20 @@ async function open(path: string): Promise<Watched> {
     if (/Content Security Policy|Permissions-Policy|Permissions Policy/i.test(m.text()))
       messages.push(m.text());
   });
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   const foreign = recordForeignRequests(page, origin);
   const response = await page.goto(`${origin}${path}`);
-  current = { page, status: response?.status(), foreign, console: messages };
+  current = { page, status: response?.status(), foreign, console: messages, dialogs };
   return current;
 }
 
-/** Fails unless the page has had no violation, no policy message and no foreign request. */
-async function expectClean({ page, foreign, console }: Watched): Promise<void> {
+/** Fails unless the page has had no violation, policy message, dialog or foreign request. */
+async function expectClean({ page, foreign, console, dialogs }: Watched): Promise<void> {
+  expect(dialogs).toEqual([]);
   expect(
     await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
   ).toEqual([]);
