@@ -39,6 +39,9 @@ export const FILES = {
   searchUiCss: '/search-ui.css',
   previewsCode: '/previews.js',
   previewsCss: '/previews.css',
+  /** The reader settings' panel, loaded on the first press of its button. */
+  readerSettings: '/reader-settings.js',
+  readerSettingsCss: '/reader-settings.css',
   /** Pagefind's bundle; it finds its index beside itself. */
   pagefind: '/pagefind/pagefind.js',
   pagefindDir: '/pagefind/',
