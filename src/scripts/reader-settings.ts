@@ -116,6 +116,10 @@ function open(host: HTMLElement, button: HTMLButtonElement): void {
     input.checked = isSetting(name) && current(name) === input.value;
   }
   panel.hidden = false;
+  // Under its button, moved left as far as needed to stay on the screen.
+  panel.style.translate = '';
+  const overflow = panel.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+  if (overflow > 0) panel.style.translate = `${String(-overflow)}px`;
   button.setAttribute('aria-expanded', 'true');
   panel.querySelector<HTMLInputElement>('input:checked')?.focus();
 }
