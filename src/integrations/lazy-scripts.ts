@@ -20,6 +20,7 @@ export const LAZY_SCRIPTS: Record<string, string> = {
   [FILES.searchUi]: 'search-ui.ts',
   [FILES.previewsCode]: 'previews.ts',
   [FILES.annotations]: 'annotations/main.ts',
+  [FILES.readerSettings]: 'reader-settings.ts',
 };
 
 /** Resolves `x.css?inline` as Vite does, minified: the stylesheet's text as a string. */

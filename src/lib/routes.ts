@@ -39,6 +39,8 @@ export const FILES = {
   previewsCode: '/previews.js',
   /** The reader's annotation layer on /paper/ (src/scripts/annotations/main.ts). */
   annotations: '/annotations.js',
+  /** The reader settings' panel, loaded on the first press of its button. */
+  readerSettings: '/reader-settings.js',
   /** Pagefind's bundle; it finds its index beside itself. */
   pagefind: '/pagefind/pagefind.js',
   pagefindDir: '/pagefind/',

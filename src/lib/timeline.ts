@@ -73,7 +73,13 @@ export const TIMELINE_DEFAULTS = {
   lineHeight: 17,
 } as const;
 
-/** Colours: all text passes 4.5:1 on white (ink 16.8:1, accent 8.6:1, muted 7:1); leaders 4.5:1. */
+/**
+ * Colours of the drawing on its own (light: all text passes 4.5:1 on white, ink 16.8:1, accent
+ * 8.6:1, muted 7:1; leaders 4.5:1). On the site each painted element's class (`tl-caption`,
+ * `tl-axis`, `tl-title`, `tl-date`, `tl-leader`, the marks of `tl-case`) takes the theme's colour
+ * instead (src/styles/entries.css, src/styles/themes.css), so the timeline follows light, dark,
+ * sepia and forced colours.
+ */
 export const TIMELINE_COLOURS = {
   ink: '#1d1d1f',
   accent: '#8a2c0d',
@@ -324,11 +330,11 @@ function caseSvg(c: Laid, labelX: number): string {
   const baseline = (i: number): string => num(c.labelTop + fontSize * 0.85 + i * lineHeight);
   const title = c.lines.map(
     (line, i) =>
-      `<tspan x="${num(labelX)}" y="${baseline(i)}" fill="${accent}" text-decoration="underline">${esc(line)}</tspan>`,
+      `<tspan class="tl-title" x="${num(labelX)}" y="${baseline(i)}" fill="${accent}" text-decoration="underline">${esc(line)}</tspan>`,
   );
   const date = c.dateLines.map(
     (line, i) =>
-      `<tspan x="${num(labelX)}" y="${baseline(c.lines.length + i)}" font-size="${smallFontSize}" fill="${ink}">${esc(line)}</tspan>`,
+      `<tspan class="tl-date" x="${num(labelX)}" y="${baseline(c.lines.length + i)}" font-size="${smallFontSize}" fill="${ink}">${esc(line)}</tspan>`,
   );
   // Where the label's first line sits level with its mark, the eye needs no leader.
   const wantedTop = c.y0 - fontSize / 2;
@@ -420,7 +426,7 @@ export function timelineSvg(items: readonly TimelineItem[], options: TimelineOpt
   const captionSvg = caption
     .map(
       (line, i) =>
-        `<text x="4" y="${num(TOP + i * lineHeight)}" font-size="${smallFontSize}" fill="${muted}">${esc(line)}</text>`,
+        `<text class="tl-caption" x="4" y="${num(TOP + i * lineHeight)}" font-size="${smallFontSize}" fill="${muted}">${esc(line)}</text>`,
     )
     .join('');
 

@@ -115,11 +115,8 @@ describe('metadata for reference managers', () => {
     expect(description).not.toMatch(/edition|website/i);
   });
 
-  it('has one well-formed citation_reference per cited work', () => {
-    const refs = meta('citation_reference');
-    expect(refs).toHaveLength(works.length);
-    for (const ref of refs)
-      expect(ref).toMatch(/^citation_title=[^;]+(; citation_[a-z_]+=[^;]+)*$/);
+  it('leaves the cited works to their own pages: no citation_reference on /paper/', () => {
+    expect(meta('citation_reference')).toEqual([]);
   });
 
   it('has Schema.org JSON-LD: the report and the article as a later version', () => {

@@ -142,6 +142,17 @@ describe('timelineSvg, drawn from the 35 cases', () => {
     }
   });
 
+  it('gives every painted element a class the site’s themes colour (the hex values are the drawing’s own fallback)', () => {
+    const themed = (el: Element): boolean =>
+      Boolean(el.closest('.tl-axis, .tl-case')) ||
+      ['tl-caption', 'tl-title', 'tl-date', 'tl-leader'].some((c) => el.classList.contains(c));
+    const painted = [...doc.querySelectorAll('[fill], [stroke]')].filter(
+      (el) => el !== root && el.getAttribute('fill') !== 'none',
+    );
+    expect(painted.length).toBeGreaterThan(70);
+    for (const el of painted) expect(themed(el), el.outerHTML.slice(0, 80)).toBe(true);
+  });
+
   it('draws events as dots and spans as bars', () => {
     const events = items.filter((c) => c.end === undefined).length;
     expect(doc.querySelectorAll('a circle')).toHaveLength(events);

@@ -4,7 +4,6 @@ import { getContent } from '../../src/content-layer/index.ts';
 import { coins } from '../../src/lib/citation/coins.ts';
 import { toBibtex, toCslJson, toRis } from '../../src/lib/citation/exports.ts';
 import { formatCitation, formatReference } from '../../src/lib/citation/format.ts';
-import { highwireReference } from '../../src/lib/citation/highwire.ts';
 import { authorsLabel, sortKey } from '../../src/lib/citation/listing.ts';
 import { outboundLinks } from '../../src/lib/citation/outbound-links.ts';
 import { paperCitations } from '../../src/lib/citation/paper-citations.ts';
@@ -267,15 +266,6 @@ describe('outboundLinks', () => {
     expect(scholar.searchParams.get('q')).toBe(`"${cronin.title}" Cronin`);
     expect(links.map((link) => link.label)).toContain('Open Library');
     expect(outboundLinks(deudney).map((link) => link.label)).not.toContain('Open Library');
-  });
-});
-
-describe('highwireReference', () => {
-  it('lists title, author, journal and year, what Scholar matches a reference on', () => {
-    expect(highwireReference(deudney)).toBe(
-      'citation_title=The Philadelphian System: Sovereignty, Arms Control, and Balance of Power in the American States-Union, circa 1787-1861; ' +
-        'citation_author=Deudney, Daniel H.; citation_journal_title=International Organization; citation_publication_date=1995',
-    );
   });
 });
 

@@ -1,9 +1,11 @@
 /**
- * Highwire Press `citation_*` meta tags, which Google Scholar and Zotero read: the tags of the
- * paper, and the `citation_reference` of each work it cites.
+ * Highwire Press `citation_*` meta tags, which Google Scholar and Zotero read, for a page that
+ * describes one work: /paper/ (the working paper read here) and each /sources/<id>/ page. The
+ * paper's page lists no `citation_reference` per cited work: Zotero ignores them, every work has
+ * its own page with its full tags, and the reading page is at its byte budget.
  */
 import type { Work } from '../schemas.ts';
-import { invertedName, isArticle, issuedDate, pageRange, yearOf } from './work-fields.ts';
+import { invertedName, isArticle, issuedDate, pageRange } from './work-fields.ts';
 
 /** A `<meta name content>` pair. */
 export interface MetaTag {
@@ -16,26 +18,6 @@ type Pair = [key: string, value: string | undefined];
 
 function present(pairs: Pair[]): [string, string][] {
   return pairs.filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '');
-}
-
-/**
- * The `content` of a `<meta name="citation_reference">` tag: `citation_title=…;
- * citation_author=…; citation_journal_title=…; citation_publication_date=…`, what Google Scholar
- * matches a reference on. Each work's own page carries the rest (volume, pages, publisher, DOI):
- * the paper's page is at its weight budget. Semicolons inside values become commas, since they
- * separate the fields.
- */
-export function highwireReference(work: Work): string {
-  const year = yearOf(work);
-  const pairs: Pair[] = [
-    ['citation_title', work.title],
-    ...(work.author ?? []).map((name): Pair => ['citation_author', invertedName(name)]),
-    [isArticle(work) ? 'citation_journal_title' : 'citation_inbook_title', work['container-title']],
-    ['citation_publication_date', year === undefined ? undefined : String(year)],
-  ];
-  return present(pairs)
-    .map(([key, value]) => `${key}=${value.replaceAll(';', ',')}`)
-    .join('; ');
 }
 
 /**
@@ -77,12 +59,4 @@ export function highwireTags(work: Work): MetaTag[] {
   }
   pairs.push(['citation_doi', work.DOI], ['citation_isbn', work.ISBN]);
   return present(pairs).map(([name, content]) => ({ name, content }));
-}
-
-/** The tags of the paper's page: the working paper read here, and every work its notes cite. */
-export function paperHighwireTags(workingPaper: Work, cited: readonly Work[]): MetaTag[] {
-  return [
-    ...highwireTags(workingPaper),
-    ...cited.map((w) => ({ name: 'citation_reference', content: highwireReference(w) })),
-  ];
 }

@@ -1,8 +1,7 @@
 /**
  * The paper as Schema.org JSON-LD: the working paper read here (a `Report`) and the published
- * article as a later version of the same work (`workExample`). The works it cites are in the
- * page's `citation_reference` tags, which scholarly search engines read; listing them here too
- * cost 290 bytes of a page at its weight budget.
+ * article as a later version of the same work (`workExample`). The works it cites are described
+ * on their own pages (/sources/<id>/), not repeated here: the paper's page is at its byte budget.
  */
 import type { CslName, PaperFacts } from '../schemas.ts';
 import { issuedDate } from './work-fields.ts';

@@ -1,0 +1,120 @@
+/**
+ * /paper/ printed to A4 by Chromium (`page.pdf()`), its text read back with poppler's
+ * `pdftotext`: page 1 carries the title block with the working paper's citation, the permalink
+ * and the date of the edition; ¶ numbers, the notes (as endnotes, numbered), the editor's remarks
+ * and the addresses of sources print; "cite" links, buttons and the site's navigation do not.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content-layer/index.ts';
+import { browserSession } from '../helpers/session.ts';
+
+const session = browserSession();
+const dir = mkdtempSync(path.join(tmpdir(), 'edition-print-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Prints /paper/ with the given stored settings; returns the PDF's file. */
+async function printPaper(settings: Record<string, string> = {}, name = 'paper'): Promise<string> {
+  const { page } = await session.blank({ width: 1280 });
+  await page.addInitScript((s) => localStorage.setItem('reader', JSON.stringify(s)), settings);
+  await page.goto(`${session.origin()}/paper/`);
+  // The notes script has run (it adds the "cite" links that printing must leave out).
+  await page.locator('.passage-cite').first().waitFor({ state: 'attached' });
+  const file = path.join(dir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
+  return file;
+}
+
+function pdfText(file: string, pages: { first?: number; last?: number } = {}): string {
+  const range = [
+    ...(pages.first ? ['-f', String(pages.first)] : []),
+    ...(pages.last ? ['-l', String(pages.last)] : []),
+  ];
+  // In layout mode pdftotext keeps a hyphen at the end of a line (its default mode drops it, as
+  // if the word had been hyphenated); lines are joined so that phrases can be found whole.
+  const text = execFileSync('pdftotext', ['-layout', ...range, '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+  });
+  return text.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
+}
+
+let file = '';
+let all = '';
+let first = '';
+beforeAll(async () => {
+  file = await printPaper();
+  all = pdfText(file);
+  first = pdfText(file, { first: 1, last: 1 });
+});
+
+describe('printing /paper/', () => {
+  it('is A4', () => {
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+  });
+
+  it('page 1: the title block, with the citation of the working paper, the permalink and the date of the edition', () => {
+    const { date } = getContent();
+    expect(first).toContain('Between Balance of Power and Community');
+    expect(first).toContain(
+      'G. John Ikenberry and Jitsuo Tsuchiyama, “Between Balance of Power and Community: The Future of Multilateral Security Cooperation in the Asia Pacific,” working paper, James A. Baker III Institute for Public Policy, Rice University, May 2000.',
+    );
+    expect(first).toContain('https://ikenberry-tsuchiyama.example.org/paper/');
+    expect(first).toContain(`(edition of ${date})`);
+  });
+
+  it('prints the ¶ numbers, and the notes once, numbered, as endnotes', () => {
+    expect(all).toContain('¶ 54');
+    expect(all).toContain(
+      '32. Two recent essays reflect on this revolution as it relates to Asia.',
+    );
+    // Once: the margin copies of the notes stay on screen.
+    expect(all.split('Two recent essays reflect').length - 1).toBe(1);
+  });
+
+  it('prints the editor’s remarks and the addresses of the sources', () => {
+    expect(all).toContain('Editor: paragraph break inferred (medium certainty).');
+    expect(all).toContain('</sources/buruma-1999/>');
+  });
+
+  it('leaves out "cite" links, buttons and the site’s navigation', () => {
+    expect(all).not.toMatch(/\bcite\b/i);
+    expect(all).not.toContain('Skip to content');
+    expect(all).not.toContain('Settings');
+    expect(all).not.toMatch(/Concepts Cases Timeline/);
+    expect(all).not.toContain('CONTENTS');
+  });
+
+  it('prints dark text on white whatever the theme, with no underlined marks', async () => {
+    const { page } = await session.blank({ width: 1280 });
+    await page.addInitScript(() => localStorage.setItem('reader', '{"theme":"dark"}'));
+    await page.goto(`${session.origin()}/paper/`);
+    await page.emulateMedia({ media: 'print' });
+    const look = await page.evaluate(() => {
+      const mark = document.querySelector('.paper-section a[href*="/concepts/"]') as Element;
+      return {
+        text: getComputedStyle(document.querySelector('#p12') as Element).color,
+        mark: getComputedStyle(mark).textDecorationLine,
+      };
+    });
+    expect(look).toEqual({ text: 'rgb(29, 29, 31)', mark: 'none' });
+  });
+
+  it('page 1 as an image, for a person to look at', () => {
+    mkdirSync('test-results', { recursive: true });
+    execFileSync('pdftoppm', [
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-r',
+      '80',
+      '-png',
+      file,
+      'test-results/paper-print',
+    ]);
+  });
+});
