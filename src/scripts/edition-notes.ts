@@ -53,20 +53,29 @@ function buildSidenotes(): void {
 
 /**
  * On wide screens the sidenotes hang beside their paragraphs without stretching the rows (which
- * would open gaps in the text); each column is moved down just enough to clear the one above.
+ * would open gaps in the text); each note is moved to the line of its reference, or just below
+ * the note above when that one reaches further down. All positions are read before any is set.
  */
 function placeSidenotes(): void {
   wide = isWideScreen();
-  const columns = [...root.querySelectorAll<HTMLElement>('.sidenotes')];
+  const notes = [...root.querySelectorAll<HTMLElement>('.sidenote')];
+  for (const note of notes) note.style.translate = '';
+  if (!wide) return;
   let bottom = -Infinity;
-  for (const column of columns) {
-    column.style.translate = '';
-    if (!wide) continue;
-    const top = column.getBoundingClientRect().top;
-    const shift = Math.max(0, bottom + 16 - top);
-    column.style.translate = `0 ${shift}px`;
-    bottom = top + shift + column.scrollHeight;
-  }
+  const at = notes.map(
+    (note) =>
+      [
+        note.getBoundingClientRect(),
+        root.querySelector(`[aria-controls="${note.id}"]`)?.getBoundingClientRect().top,
+      ] as const,
+  );
+  notes.forEach((note, i) => {
+    const [box, ref = box.top] = at[i] ?? [];
+    if (!box) return;
+    const top = Math.max(ref - 2, bottom + 16);
+    note.style.translate = `0 ${top - box.top}px`;
+    bottom = top + box.height;
+  });
 }
 
 /** "cite" links beside each ¶ number and at the end of each note, to the Cite page. */
@@ -111,12 +120,17 @@ function show(ref: HTMLAnchorElement, note: HTMLElement): void {
   note.tabIndex = -1;
   ref.setAttribute('aria-expanded', 'true');
   current = { ref, note };
-  note.focus({ preventScroll: !wide && isVisible(note) });
-}
-
-function isVisible(el: HTMLElement): boolean {
-  const r = el.getBoundingClientRect();
-  return r.top >= 0 && r.bottom <= window.innerHeight;
+  if (!wide) {
+    // Just below the line that holds the reference: the bottom of the text before it.
+    const range = document.createRange();
+    range.selectNode(ref.previousSibling ?? ref);
+    const line = [...range.getClientRects()].pop() ?? ref.getBoundingClientRect();
+    note.style.top = `${line.bottom + 4 - (note.parentElement?.getBoundingClientRect().top ?? 0)}px`;
+  }
+  note.focus({ preventScroll: !wide });
+  // Scrolled no further than keeps the reference on screen.
+  const below = note.getBoundingClientRect().bottom - innerHeight;
+  if (!wide && below > 0) scrollBy(0, Math.min(below + 8, ref.getBoundingClientRect().top - 8));
 }
 
 /** A polite live region for short confirmations, made on first use. */
@@ -167,10 +181,6 @@ function onClick(event: MouseEvent): void {
 function enhance(element: HTMLElement): void {
   root = element;
   buildSidenotes();
-  // Also tells whether the wide layout is on, which only a resize can change.
-  placeSidenotes();
-  window.addEventListener('resize', placeSidenotes);
-  addCiteLinks();
   for (const ref of root.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {
     const note = sidenoteOf(ref);
     if (note) {
@@ -178,6 +188,10 @@ function enhance(element: HTMLElement): void {
       ref.setAttribute('aria-expanded', 'false');
     }
   }
+  addCiteLinks();
+  // Beside their references, once those are known; also tells whether the wide layout is on.
+  placeSidenotes();
+  window.addEventListener('resize', placeSidenotes);
   root.addEventListener('click', onClick);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && current) {
