@@ -123,7 +123,7 @@ function show(ref: HTMLAnchorElement, note: HTMLElement): void {
     const line = [...range.getClientRects()].pop() ?? ref.getBoundingClientRect();
     // From where the note stands unmoved: the top of its column.
     note.style.top = '';
-    note.style.top = `${line.bottom + 4 - note.getBoundingClientRect().top}px`;
+    note.style.top = `${line.bottom + 8 - note.getBoundingClientRect().top}px`;
   }
   // On narrow screens the page stays put, so that the reference stays on screen.
   note.focus({ preventScroll: !wide });
