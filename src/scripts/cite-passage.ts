@@ -72,6 +72,8 @@ class CitePassage extends HTMLElement {
           render(templates);
         });
         render(templates);
+        // Arrived with #p13: the browser found no such id to scroll to; show the rendered passage.
+        if (select.value === wanted) this.scrollIntoView();
       });
   }
 }

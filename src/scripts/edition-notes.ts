@@ -21,6 +21,11 @@ let wide = false;
 let root: HTMLElement;
 let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;
 
+/** A new element of a class: one short call where the page's script is counted in bytes. */
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string) {
+  return Object.assign(document.createElement(tag), { className });
+}
+
 /** Copies each note from the list of notes into the sidenote column beside its paragraph. */
 function buildSidenotes(): void {
   for (const ref of root.querySelectorAll<HTMLAnchorElement>('[role=doc-noteref]')) {
@@ -29,20 +34,12 @@ function buildSidenotes(): void {
     const para = ref.closest('p');
     if (!n || !source || !para) continue;
     let column = para.nextElementSibling;
-    if (!column?.classList.contains('sidenotes')) {
-      column = document.createElement('div');
-      column.className = 'sidenotes';
-      para.after(column);
-    }
-    const note = document.createElement('div');
-    note.className = 'sidenote';
+    if (!column?.classList.contains('sidenotes')) para.after((column = make('div', 'sidenotes')));
+    const note = make('div', 'sidenote');
     note.id = sidenoteId(n);
-    const number = document.createElement('span');
-    number.className = 'sidenote-number';
-    number.textContent = `${n}. `;
     // Everything but the backlink, which points back to where the sidenote already stands.
     note.append(
-      number,
+      Object.assign(make('span', 'sidenote-number'), { textContent: `${n}. ` }),
       ...[...source.childNodes]
         .filter((c) => !(c instanceof Element && c.getAttribute('role') === 'doc-backlink'))
         .map((c) => c.cloneNode(true)),
@@ -53,28 +50,35 @@ function buildSidenotes(): void {
 
 /**
  * On wide screens the sidenotes hang beside their paragraphs without stretching the rows (which
- * would open gaps in the text); each column is moved down just enough to clear the one above.
+ * would open gaps in the text); each note is moved to the line of its reference, or just below
+ * the note above when that one reaches further down. All positions are read before any is set.
  */
 function placeSidenotes(): void {
   wide = isWideScreen();
-  const columns = [...root.querySelectorAll<HTMLElement>('.sidenotes')];
+  const notes = [...root.querySelectorAll<HTMLElement>('.sidenote')];
+  for (const note of notes) note.style.translate = '';
+  if (!wide) return;
   let bottom = -Infinity;
-  for (const column of columns) {
-    column.style.translate = '';
-    if (!wide) continue;
-    const top = column.getBoundingClientRect().top;
-    const shift = Math.max(0, bottom + 16 - top);
-    column.style.translate = `0 ${shift}px`;
-    bottom = top + shift + column.scrollHeight;
+  const at = notes.map(
+    (note) =>
+      [
+        note,
+        note.getBoundingClientRect(),
+        root.querySelector(`[aria-controls="${note.id}"]`)?.getBoundingClientRect().top,
+      ] as const,
+  );
+  for (const [note, box, ref = box.top] of at) {
+    const top = Math.max(ref - 2, bottom + 16);
+    note.style.translate = `0 ${top - box.top}px`;
+    bottom = top + box.height;
   }
 }
 
 /** "cite" links beside each ¶ number and at the end of each note, to the Cite page. */
 function addCiteLinks(): void {
   const link = (hash: string, label: string) =>
-    Object.assign(document.createElement('a'), {
+    Object.assign(make('a', 'passage-cite'), {
       href: `${root.getAttribute('cite') ?? ''}#${hash}`,
-      className: 'passage-cite',
       textContent: 'cite',
       ariaLabel: label,
     });
@@ -87,21 +91,22 @@ function addCiteLinks(): void {
 function close(restoreFocus: boolean): void {
   if (!current) return;
   current.note.classList.remove('open');
-  current.ref.setAttribute('aria-expanded', 'false');
+  current.ref.ariaExpanded = 'false';
   if (restoreFocus) current.ref.focus();
   current = undefined;
 }
 
 /** A close button for touch readers, added to a note the first time it opens. */
 function addCloseButton(note: HTMLElement): void {
-  if (note.querySelector('.close-note')) return;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'close-note';
-  button.textContent = '×';
-  button.setAttribute('aria-label', 'Close note');
-  button.addEventListener('click', () => close(true));
-  note.prepend(button);
+  if (!note.querySelector('.close-note'))
+    note.prepend(
+      Object.assign(make('button', 'close-note'), {
+        type: 'button',
+        textContent: '×',
+        ariaLabel: 'Close note',
+        onclick: () => close(true),
+      }),
+    );
 }
 
 function show(ref: HTMLAnchorElement, note: HTMLElement): void {
@@ -109,29 +114,29 @@ function show(ref: HTMLAnchorElement, note: HTMLElement): void {
   if (!wide) addCloseButton(note);
   note.classList.add('open');
   note.tabIndex = -1;
-  ref.setAttribute('aria-expanded', 'true');
+  ref.ariaExpanded = 'true';
   current = { ref, note };
-  note.focus({ preventScroll: !wide && isVisible(note) });
-}
-
-function isVisible(el: HTMLElement): boolean {
-  const r = el.getBoundingClientRect();
-  return r.top >= 0 && r.bottom <= window.innerHeight;
+  if (!wide) {
+    // Just below the line that holds the reference: the bottom of the text before it.
+    const range = document.createRange();
+    range.selectNode(ref.previousSibling ?? ref);
+    const line = [...range.getClientRects()].pop() ?? ref.getBoundingClientRect();
+    // From where the note stands unmoved: the top of its column.
+    note.style.top = '';
+    note.style.top = `${line.bottom + 8 - note.getBoundingClientRect().top}px`;
+  }
+  // On narrow screens the page stays put, so that the reference stays on screen.
+  note.focus({ preventScroll: !wide });
 }
 
 /** A polite live region for short confirmations, made on first use. */
 function announce(message: string): void {
   let toast = document.querySelector<HTMLElement>('.toast');
-  if (!toast) {
-    toast = document.createElement('p');
-    toast.className = 'toast';
-    toast.setAttribute('role', 'status');
-    document.body.append(toast);
-  }
+  if (!toast) document.body.append((toast = Object.assign(make('p', 'toast'), { role: 'status' })));
   const region = toast;
   // Set after the region exists, so that screen readers announce the change.
-  window.setTimeout(() => (region.textContent = message), 50);
-  window.setTimeout(() => {
+  setTimeout(() => (region.textContent = message), 50);
+  setTimeout(() => {
     if (region.textContent === message) region.textContent = '';
   }, 2500);
 }
@@ -167,17 +172,17 @@ function onClick(event: MouseEvent): void {
 function enhance(element: HTMLElement): void {
   root = element;
   buildSidenotes();
-  // Also tells whether the wide layout is on, which only a resize can change.
-  placeSidenotes();
-  window.addEventListener('resize', placeSidenotes);
-  addCiteLinks();
   for (const ref of root.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {
     const note = sidenoteOf(ref);
     if (note) {
       ref.setAttribute('aria-controls', note.id);
-      ref.setAttribute('aria-expanded', 'false');
+      ref.ariaExpanded = 'false';
     }
   }
+  addCiteLinks();
+  // Beside their references, once those are known; also tells whether the wide layout is on.
+  placeSidenotes();
+  addEventListener('resize', placeSidenotes);
   root.addEventListener('click', onClick);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && current) {

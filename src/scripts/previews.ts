@@ -68,11 +68,20 @@ function place(el: HTMLElement, anchor: HTMLElement): void {
   el.style.top = `${r.bottom + window.scrollY + 6}px`;
 }
 
+/** Whether the sidenote a reference controls is on screen. */
+function inView(link: HTMLAnchorElement): boolean {
+  const r = document
+    .getElementById(link.getAttribute('aria-controls') ?? '')
+    ?.getBoundingClientRect();
+  return !!r && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+}
+
 /** Shows the preview of a link, in `host` (the `<link-previews>` element). */
 export async function showPreview(link: HTMLAnchorElement, host: HTMLElement): Promise<void> {
   window.clearTimeout(hideTimer);
   // On narrow screens a note reference opens its note in place: no preview over it.
-  if (link.getAttribute('role') === 'doc-noteref' && !isWideScreen()) return;
+  // On wide screens, none over a note that already stands in view in the margin.
+  if (link.getAttribute('role') === 'doc-noteref' && (!isWideScreen() || inView(link))) return;
   const html = contentFor(link, await load());
   if (!html) return;
   const el = tooltip(host);

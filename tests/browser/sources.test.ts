@@ -35,12 +35,18 @@ describe('the source preview', () => {
     );
   });
 
-  it('shows the works a note cites when its reference is hovered, and stays while the pointer is on it', async () => {
+  it('shows the works a note cites when its reference is hovered (its sidenote out of view), and stays while the pointer is on it', async () => {
     const { page } = await session.blank();
     // The preview hides 300 ms after the pointer leaves: the test drives the page's clock past
     // that delay instead of sleeping.
     await page.clock.install();
     await page.goto(`${session.origin()}/paper/`);
+    // Only for a note not wholly on screen (none pops up over a sidenote in view): the reference
+    // at the foot of the window, its sidenote running on below it.
+    await page.evaluate(() => {
+      const top = document.getElementById('nref3')?.getBoundingClientRect().top ?? 0;
+      window.scrollBy(0, top - window.innerHeight + 40);
+    });
     await page.locator('#nref3').hover();
     await tip(page).waitFor({ state: 'visible' });
     expect(await tip(page).textContent()).toContain('Cronin');

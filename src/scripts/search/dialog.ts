@@ -1,7 +1,7 @@
 /** The search dialog: a combobox and its listbox, keyboard-complete; Esc closes it. */
 import { el, hitBody } from './dom.ts';
 import { PAGES, url } from '../../lib/routes.ts';
-import { type Hit, pagefind, search } from './engine.ts';
+import { type Hit, NO_INDEX, pagefind, search } from './engine.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -87,7 +87,13 @@ function buildDialog(): HTMLDialogElement {
       input.setAttribute('aria-expanded', 'false');
       return;
     }
-    const found = await search(query, {}, 8, () => ticket === latest);
+    let found: Hit[];
+    try {
+      found = await search(query, {}, 8, () => ticket === latest);
+    } catch {
+      status.textContent = NO_INDEX;
+      return;
+    }
     if (ticket !== latest) return;
     hits = found;
     list.replaceChildren(
@@ -138,5 +144,9 @@ export function openDialog(from: HTMLElement | null = null, typed = ''): void {
     input.value = typed;
     input.dispatchEvent(new Event('input'));
   }
-  void pagefind();
+  // Loaded ahead of the first query; a missing index is reported when a query needs it.
+  pagefind().catch(() => {
+    const status = dialog?.querySelector('.search-status');
+    if (status) status.textContent = NO_INDEX;
+  });
 }

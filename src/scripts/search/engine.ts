@@ -35,7 +35,14 @@ const PAGEFIND = url(FILES.pagefind);
 
 let engine: Promise<Pagefind> | undefined;
 
-/** Pagefind, loaded and set up once. */
+/**
+ * What the interface says when the index is missing: `npm run dev` serves no /pagefind/, which
+ * only the build writes.
+ */
+export const NO_INDEX =
+  'Search is not available here: its index is missing. Run npm run build, then npm start (the dev server has no index).';
+
+/** Pagefind, loaded and set up once; rejects with NO_INDEX when the index cannot be loaded. */
 export function pagefind(): Promise<Pagefind> {
   engine ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (p) => {
     // The index holds site paths; results lead under the site's base.

@@ -1,6 +1,6 @@
 /** The /search/ page: facets, results as links, and an address that can be shared. */
 import { el, hitBody } from './dom.ts';
-import { pagefind, search } from './engine.ts';
+import { NO_INDEX, pagefind, search } from './engine.ts';
 
 /**
  * Renders the /search/ page (the form, facets and results inside `root`) from its address
@@ -13,8 +13,13 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('#results-status');
   const facets = root.querySelector<HTMLElement>('#facets');
   if (!form || !input || !results || !status || !facets) return;
-  const p = await pagefind();
-  const available = await p.filters();
+  let available: Record<string, Record<string, number>>;
+  try {
+    available = await (await pagefind()).filters();
+  } catch {
+    status.textContent = NO_INDEX;
+    return;
+  }
   facets.replaceChildren(
     ...['kind', 'section'].map((name) =>
       el(
