@@ -2,6 +2,7 @@
 import { el, hitBody } from './dom.ts';
 import { PAGES, url } from '../../lib/routes.ts';
 import { type Hit, pagefind, search } from './engine.ts';
+import { relevant, suggest, withLocator } from './forgiveness.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -87,7 +88,7 @@ function buildDialog(): HTMLDialogElement {
       input.setAttribute('aria-expanded', 'false');
       return;
     }
-    const found = await search(query, {}, 8, () => ticket === latest);
+    const found = withLocator(query, await search(query, {}, 8, () => ticket === latest));
     if (ticket !== latest) return;
     hits = found;
     list.replaceChildren(
@@ -108,7 +109,13 @@ function buildDialog(): HTMLDialogElement {
       : 'No results';
     input.setAttribute('aria-expanded', String(found.length > 0));
     clearSelection();
+    if (!relevant(query, found)) await suggest(query, status, retry, () => ticket === latest);
     document.dispatchEvent(new CustomEvent('search:rendered'));
+  };
+  const retry = (query: string) => {
+    input.value = query;
+    input.focus();
+    void run();
   };
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (e) => {
