@@ -19,6 +19,7 @@ import { FILES, sitePathOf } from '../lib/routes.ts';
 export const LAZY_SCRIPTS: Record<string, { source: string; css: string }> = {
   [FILES.searchUi]: { source: 'search-ui.ts', css: FILES.searchUiCss },
   [FILES.previewsCode]: { source: 'previews.ts', css: FILES.previewsCss },
+  [FILES.readingPosition]: { source: 'reading-position.ts', css: FILES.readingPositionCss },
 };
 
 /** Bundles one lazy script for a site under `base`: its code and the CSS it imports. */

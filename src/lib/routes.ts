@@ -39,6 +39,9 @@ export const FILES = {
   searchUiCss: '/search-ui.css',
   previewsCode: '/previews.js',
   previewsCss: '/previews.css',
+  /** The paper's contents rail, progress bar, resume offer and back-to-top control. */
+  readingPosition: '/reading-position.js',
+  readingPositionCss: '/reading-position.css',
   /** Pagefind's bundle; it finds its index beside itself. */
   pagefind: '/pagefind/pagefind.js',
   pagefindDir: '/pagefind/',
