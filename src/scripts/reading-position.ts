@@ -11,7 +11,6 @@ import { FILES, url } from '../lib/routes.ts';
 // Bundled into /reading-position.css beside this script (src/integrations/lazy-scripts.ts).
 import '../styles/reading-position.css';
 import { el } from './search/dom.ts';
-import { loadStylesheet } from './stylesheet.ts';
 
 /** Where the passage the reader last stopped at is kept. */
 export const STORAGE_KEY = 'edition:reading-position';
@@ -133,9 +132,25 @@ function offerResume(root: HTMLElement, target: HTMLElement): void {
   root.prepend(offer);
 }
 
+/**
+ * Applies the styles bundled beside this script. Adopted, not linked: this code may run just
+ * after the page's load event, and a `<link>` added then would be a stylesheet not yet applied
+ * in a page that has finished loading; the Content Security Policy admits the fetch (same site)
+ * and does not govern constructed stylesheets.
+ */
+async function adoptStyles(href: string): Promise<void> {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await (await fetch(href)).text());
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Without its styles the aids are plainer, not broken.
+  }
+}
+
 /** Sets up the element: progress bar, back-to-top button, resume offer, contents. */
 export async function start(root: HTMLElement): Promise<void> {
-  await loadStylesheet(url(FILES.readingPositionCss));
+  await adoptStyles(url(FILES.readingPositionCss));
   const paper = document.querySelector<HTMLElement>('.paper');
   if (!paper) return;
   const list = passages();
