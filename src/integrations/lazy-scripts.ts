@@ -21,6 +21,7 @@ export const LAZY_SCRIPTS: Record<string, string> = {
   [FILES.previewsCode]: 'previews.ts',
   [FILES.annotations]: 'annotations/main.ts',
   [FILES.readerSettings]: 'reader-settings.ts',
+  [FILES.readingPosition]: 'reading-position.ts',
 };
 
 /** Resolves `x.css?inline` as Vite does, minified: the stylesheet's text as a string. */

@@ -41,6 +41,8 @@ export const FILES = {
   annotations: '/annotations.js',
   /** The reader settings' panel, loaded on the first press of its button. */
   readerSettings: '/reader-settings.js',
+  /** The paper's contents rail, progress bar, resume offer and back-to-top control. */
+  readingPosition: '/reading-position.js',
   /** Pagefind's bundle; it finds its index beside itself. */
   pagefind: '/pagefind/pagefind.js',
   pagefindDir: '/pagefind/',

@@ -2,6 +2,7 @@
 import { el, hitBody } from './dom.ts';
 import { PAGES, url } from '../../lib/routes.ts';
 import { type Hit, NO_INDEX, pagefind, search } from './engine.ts';
+import { relevant, suggest, withLocator } from './forgiveness.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -89,7 +90,7 @@ function buildDialog(): HTMLDialogElement {
     }
     let found: Hit[];
     try {
-      found = await search(query, {}, 8, () => ticket === latest);
+      found = withLocator(query, await search(query, {}, 8, () => ticket === latest));
     } catch {
       status.textContent = NO_INDEX;
       return;
@@ -114,7 +115,13 @@ function buildDialog(): HTMLDialogElement {
       : 'No results';
     input.setAttribute('aria-expanded', String(found.length > 0));
     clearSelection();
+    if (!relevant(query, found)) await suggest(query, status, retry, () => ticket === latest);
     document.dispatchEvent(new CustomEvent('search:rendered'));
+  };
+  const retry = (query: string) => {
+    input.value = query;
+    input.focus();
+    void run();
   };
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (e) => {

@@ -1,6 +1,7 @@
 /** The /search/ page: facets, results as links, and an address that can be shared. */
 import { el, hitBody } from './dom.ts';
 import { NO_INDEX, pagefind, search } from './engine.ts';
+import { relevant, suggest, withLocator } from './forgiveness.ts';
 
 /**
  * Renders the /search/ page (the form, facets and results inside `root`) from its address
@@ -53,10 +54,12 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     const query = input.value.trim();
     const ticket = ++latest;
     const chosen = filters();
-    const hits =
+    const hits = withLocator(
+      query,
       query || Object.keys(chosen).length
         ? await search(query || '', chosen, 50, () => ticket === latest)
-        : [];
+        : [],
+    );
     if (ticket !== latest) return;
     results.replaceChildren(
       ...hits.map((hit) => el('li', {}, el('a', { href: hit.href }, ...hitBody(hit)))),
@@ -65,6 +68,14 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
       query || Object.keys(chosen).length
         ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
         : '';
+    if (query && !relevant(query, hits))
+      await suggest(query, status, retry, () => ticket === latest);
+  };
+  const retry = (query: string) => {
+    input.value = query;
+    input.focus();
+    history.pushState(null, '', toAddress());
+    void render();
   };
   const toAddress = () => {
     const params = new URLSearchParams();

@@ -1,0 +1,91 @@
+/**
+ * Search that forgives, in the browser: a locator query ("n. 24", "¶ 12") puts its passage first,
+ * and a query that finds nothing is answered with "Did you mean …", from the edition's own words
+ * (/search-words.json, fetched only then, once). The logic is src/lib/search-forgiveness.ts.
+ */
+import { noteId, noteLabel, paragraphId, paragraphLabel } from '../../lib/ids.ts';
+import { FILES, PAGES, paperPath, url } from '../../lib/routes.ts';
+import { didYouMean, parseLocator } from '../../lib/search-forgiveness.ts';
+import { el } from './dom.ts';
+import type { Hit } from './engine.ts';
+
+/** The hits with the passage a locator query names first (once), or the hits unchanged. */
+export function withLocator(query: string, hits: Hit[]): Hit[] {
+  const locator = parseLocator(query);
+  if (!locator) return hits;
+  const note = locator.kind === 'note';
+  const label = note ? noteLabel(locator.n) : paragraphLabel(locator.n);
+  const href = url(paperPath(note ? noteId(locator.n) : paragraphId(locator.n)));
+  const first: Hit = {
+    href,
+    kind: 'Passage',
+    label,
+    section: '',
+    title: `Go to ${label}`,
+    excerpt: '',
+  };
+  return [first, ...hits.filter((h) => h.href.replace(/\?[^#]*/, '') !== href)];
+}
+
+/** Lower-case letters of a word, as the query and the marked words are compared. */
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Whether the hits answer the query: some word Pagefind marked in an excerpt begins with a word
+ * of the query (or is the start of it, for a stem such as "alliance" for "alliances"). Pagefind
+ * answers a misspelt name with near matches on its first letter ("I." for "Ikenbery"), or a
+ * misspelt word with its neighbours ("multilateral" for "multilaterlism"): nothing relevant.
+ */
+export function relevant(query: string, hits: readonly Hit[]): boolean {
+  if (parseLocator(query)) return true;
+  const asked = query.split(/\s+/).map(letters).filter(Boolean);
+  if (asked.length === 0) return true;
+  const marked = hits.flatMap((h) =>
+    [...h.excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => letters(m[1] ?? '')),
+  );
+  return marked.some((m) =>
+    asked.some((w) => m.startsWith(w) || (m.length >= 4 && w.startsWith(m))),
+  );
+}
+
+let words: Promise<[string, number][]> | undefined;
+
+/** The edition's words with their counts, fetched once, when a query first finds nothing relevant. */
+function loadWords(): Promise<[string, number][]> {
+  words ??= fetch(url(FILES.searchWords)).then(
+    (r) => (r.ok ? (r.json() as Promise<[string, number][]>) : []),
+    () => [],
+  );
+  return words;
+}
+
+/**
+ * After a query found nothing relevant, adds "Did you mean …?" to `status` (which says how many
+ * results there were) when a nearby query exists:
+ * a link to the search page with it, which calls `retry` instead when clicked. `stillWanted`
+ * is asked once the words have arrived, so that a later query's status is left alone.
+ */
+export async function suggest(
+  query: string,
+  status: HTMLElement,
+  retry: (query: string) => void,
+  stillWanted: () => boolean,
+): Promise<void> {
+  const list = await loadWords();
+  const better = didYouMean(query, list);
+  if (!better || !stillWanted()) return;
+  const link = el(
+    'a',
+    {
+      href: url(`${PAGES.search}?${new URLSearchParams({ q: better })}`),
+      className: 'search-suggestion',
+    },
+    better,
+  );
+  link.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    retry(better);
+  });
+  status.replaceChildren(`${status.textContent}. Did you mean `, link, '?');
+}
