@@ -49,7 +49,12 @@ function followSections(): void {
         if (e.isIntersecting) inView.add(e.target);
         else inView.delete(e.target);
       }
-      const current = sections.find((s) => inView.has(s))?.getAttribute('aria-labelledby');
+      // Above the first section (the title block, the contents), the reader is about to read it.
+      const first = sections[0];
+      const above = first !== undefined && first.getBoundingClientRect().top > 0;
+      const current = (
+        sections.find((s) => inView.has(s)) ?? (above ? first : undefined)
+      )?.getAttribute('aria-labelledby');
       for (const [id, a] of links) {
         if (id === current) a.setAttribute('aria-current', 'true');
         else a.removeAttribute('aria-current');
