@@ -88,9 +88,25 @@ describe('the search field', () => {
     expect(problems).toEqual([]);
   });
 
-  it('takes a query of 10 KB in the address without freezing or failing', async () => {
+  it('cuts a query of 10 KB to 200 characters, says so, and neither freezes nor fails', async () => {
     const { page, problems } = await watched(`/search/?q=${'balance%20'.repeat(1_000)}`);
     await searched(page);
+    await expect
+      .poll(() => page.locator('#results-status').textContent())
+      .toContain('Only the first 200 characters were searched.');
+    expect([...(await page.locator('search-page input[name=q]').inputValue())]).toHaveLength(200);
+    expect(problems).toEqual([]);
+  });
+
+  it('cuts a long query typed into the search dialog, with the same notice', async () => {
+    const { page, problems } = await watched('/about/');
+    await page.locator('header .search-link').click();
+    const field = page.locator('dialog[open] input[type=search]');
+    await field.fill('power '.repeat(100));
+    await expect
+      .poll(() => page.locator('dialog[open] [role=status]').textContent())
+      .toContain('Only the first 200 characters were searched.');
+    expect((await field.inputValue()).length).toBeLessThanOrEqual(200);
     expect(problems).toEqual([]);
   });
 });

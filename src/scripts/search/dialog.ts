@@ -3,6 +3,7 @@ import { el, hitBody } from './dom.ts';
 import { PAGES, url } from '../../lib/routes.ts';
 import { type Hit, NO_INDEX, pagefind, search } from './engine.ts';
 import { relevant, suggest, withLocator } from './forgiveness.ts';
+import { fieldQuery } from './query-field.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -78,7 +79,7 @@ function buildDialog(): HTMLDialogElement {
     if (hit) window.location.href = hit.href;
   };
   const run = async () => {
-    const query = input.value.trim();
+    const { query, notice } = fieldQuery(input);
     const ticket = ++latest;
     all.href = url(query ? `${PAGES.search}?${new URLSearchParams({ q: query })}` : PAGES.search);
     if (!query) {
@@ -110,9 +111,9 @@ function buildDialog(): HTMLDialogElement {
         return option;
       }),
     );
-    status.textContent = found.length
-      ? `${found.length} result${found.length === 1 ? '' : 's'}`
-      : 'No results';
+    status.textContent =
+      (found.length ? `${found.length} result${found.length === 1 ? '' : 's'}` : 'No results') +
+      notice;
     input.setAttribute('aria-expanded', String(found.length > 0));
     clearSelection();
     if (!relevant(query, found)) await suggest(query, status, retry, () => ticket === latest);

@@ -2,6 +2,7 @@
 import { el, hitBody } from './dom.ts';
 import { NO_INDEX, pagefind, search } from './engine.ts';
 import { relevant, suggest, withLocator } from './forgiveness.ts';
+import { fieldQuery } from './query-field.ts';
 
 /**
  * Renders the /search/ page (the form, facets and results inside `root`) from its address
@@ -51,7 +52,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
   };
   let latest = 0;
   const render = async () => {
-    const query = input.value.trim();
+    const { query, notice } = fieldQuery(input);
     const ticket = ++latest;
     const chosen = filters();
     const hits = withLocator(
@@ -66,7 +67,7 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     );
     status.textContent =
       query || Object.keys(chosen).length
-        ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
+        ? `${hits.length} result${hits.length === 1 ? '' : 's'}${notice}`
         : '';
     if (query && !relevant(query, hits))
       await suggest(query, status, retry, () => ticket === latest);
