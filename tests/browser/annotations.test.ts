@@ -9,6 +9,7 @@ import { chromium, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM } from '../helpers/browser.ts';
 import { browserSession } from '../helpers/session.ts';
+import { annotationCollection } from '../helpers/w3c-annotations.ts';
 
 const session = browserSession();
 const pages: Page[] = [];
@@ -373,28 +374,21 @@ describe('My notes: files in and out', () => {
 
   it('a W3C file made by hand (a TextQuoteSelector on the paper) is anchored; a broken one is refused with notes intact', async () => {
     const page = await paper();
-    const hand = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      type: 'AnnotationCollection',
-      first: {
-        type: 'AnnotationPage',
-        items: [
-          {
-            id: 'https://example.net/annotations/42',
-            type: 'Annotation',
-            motivation: 'commenting',
-            body: { type: 'TextualBody', value: 'By hand.' },
-            target: {
-              source: 'https://ikenberry-tsuchiyama.example.org/paper/',
-              selector: {
-                type: 'TextQuoteSelector',
-                exact: 'highly asymmetrical power relations',
-              },
-            },
+    const hand = annotationCollection([
+      {
+        id: 'https://example.net/annotations/42',
+        type: 'Annotation',
+        motivation: 'commenting',
+        body: { type: 'TextualBody', value: 'By hand.' },
+        target: {
+          source: 'https://ikenberry-tsuchiyama.example.org/paper/',
+          selector: {
+            type: 'TextQuoteSelector',
+            exact: 'highly asymmetrical power relations',
           },
-        ],
+        },
       },
-    };
+    ]);
     const panel = await openPanel(page);
     await panel.getByLabel('Import W3C Web Annotations (.json)').setInputFiles({
       name: 'hand.json',

@@ -6,32 +6,17 @@
  * the search dialog, the highlighted passage and the marks.
  */
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paragraphId, noteRefId, sidenoteId } from '../../src/lib/ids.ts';
 import { axeViolations } from '../helpers/browser.ts';
 import { browserSession } from '../helpers/session.ts';
-import { serveDist } from '../helpers/site.ts';
+import { PAGE_TYPES, serveDist } from '../helpers/site.ts';
 
 const session = browserSession(() => serveDist({ asHost: true }));
 
 /** One page of each kind. */
-const PAGES = [
-  '/',
-  '/paper/',
-  '/about/',
-  '/cite/',
-  '/search/',
-  '/sources/',
-  '/sources/cronin-1999/',
-  '/concepts/',
-  '/concepts/balance-of-power/',
-  '/cases/',
-  '/cases/opium-war/',
-  '/timeline/',
-  '/index/',
-  '/no-such-page/',
-];
+const PAGES = PAGE_TYPES;
 
 interface Open {
   /** Stored reader settings, as the settings panel writes them. */
@@ -268,6 +253,23 @@ describe('the settings panel', () => {
   });
 });
 
+/** The style, width and colour of an element's outline or top border. */
+function frame(target: Locator, side: 'outline' | 'border-top') {
+  return target.evaluate((el, prop) => {
+    const s = getComputedStyle(el);
+    return {
+      style: s.getPropertyValue(`${prop}-style`),
+      width: s.getPropertyValue(`${prop}-width`),
+      colour: s.getPropertyValue(`${prop}-color`),
+    };
+  }, side);
+}
+
+/** A 2 px solid frame in the system's Highlight colour. */
+async function highlightFrame(page: Page) {
+  return { style: 'solid', width: '2px', colour: await resolved(page, 'Highlight') };
+}
+
 describe('forced colours (Windows high contrast)', () => {
   it('the timeline draws in system colours: links as links, the axis as text', async () => {
     const page = await open('/timeline/', { forcedColors: 'active' });
@@ -296,15 +298,9 @@ describe('forced colours (Windows high contrast)', () => {
 
   it('the highlighted passage keeps an outline in the highlight colour', async () => {
     const page = await open(`/paper/#${paragraphId(12)}`, { forcedColors: 'active' });
-    const outline = await page.locator(`#${paragraphId(12)}`).evaluate((p) => {
-      const s = getComputedStyle(p);
-      return { style: s.outlineStyle, width: s.outlineWidth, colour: s.outlineColor };
-    });
-    expect(outline).toEqual({
-      style: 'solid',
-      width: '2px',
-      colour: await resolved(page, 'Highlight'),
-    });
+    expect(await frame(page.locator(`#${paragraphId(12)}`), 'outline')).toEqual(
+      await highlightFrame(page),
+    );
   });
 
   it('marks stay underlined, dotted for concepts and double for cases, in the link colour', async () => {
@@ -338,15 +334,7 @@ describe('forced colours (Windows high contrast)', () => {
     await page.locator('.search-option').first().waitFor();
     await page.keyboard.press('ArrowDown');
     const chosen = page.locator('.search-option[aria-selected=true]');
-    const frame = await chosen.evaluate((o) => {
-      const s = getComputedStyle(o);
-      return { style: s.borderTopStyle, width: s.borderTopWidth, colour: s.borderTopColor };
-    });
-    expect(frame).toEqual({
-      style: 'solid',
-      width: '2px',
-      colour: await resolved(page, 'Highlight'),
-    });
+    expect(await frame(chosen, 'border-top')).toEqual(await highlightFrame(page));
     const other = page.locator('.search-option[aria-selected=false]').first();
     expect(await other.evaluate((o) => getComputedStyle(o).borderTopColor)).not.toBe(frame.colour);
   });

@@ -102,3 +102,21 @@ export async function serveDir(
   const { port } = server.address() as AddressInfo;
   return { server, origin: `http://127.0.0.1:${port}` };
 }
+
+/** One page of each kind, for checks that must hold on every kind (the 404 page last). */
+export const PAGE_TYPES = [
+  '/',
+  '/paper/',
+  '/about/',
+  '/cite/',
+  '/search/',
+  '/sources/',
+  '/sources/cronin-1999/',
+  '/concepts/',
+  '/concepts/balance-of-power/',
+  '/cases/',
+  '/cases/opium-war/',
+  '/timeline/',
+  '/index/',
+  '/no-such-page/',
+] as const;

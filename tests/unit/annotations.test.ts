@@ -20,6 +20,7 @@ import {
   locatorOf,
 } from '../../src/lib/annotations/selectors.ts';
 import { normalize } from '../../src/lib/annotations/text.ts';
+import { annotationCollection } from '../helpers/w3c-annotations.ts';
 
 const PAPER = 'https://ikenberry-tsuchiyama.example.org/paper/';
 const P12 =
@@ -198,24 +199,17 @@ describe('W3C Web Annotation files', () => {
   });
 
   it('import a file made by hand: a TextQuoteSelector on the paper, no paragraph named', () => {
-    const hand = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      type: 'AnnotationCollection',
-      first: {
-        type: 'AnnotationPage',
-        items: [
-          {
-            id: 'https://example.net/anno/1',
-            type: 'Annotation',
-            body: { type: 'TextualBody', value: 'Key claim' },
-            target: {
-              source: PAPER,
-              selector: { type: 'TextQuoteSelector', exact: 'legitimate order' },
-            },
-          },
-        ],
+    const hand = annotationCollection([
+      {
+        id: 'https://example.net/anno/1',
+        type: 'Annotation',
+        body: { type: 'TextualBody', value: 'Key claim' },
+        target: {
+          source: PAPER,
+          selector: { type: 'TextQuoteSelector', exact: 'legitimate order' },
+        },
       },
-    };
+    ]);
     const r = parseCollection(JSON.stringify(hand), 'http://127.0.0.1:4321/paper/', 'T');
     expect(r).toEqual({
       ok: true,
