@@ -31,14 +31,41 @@ function show(event: Event): void {
 }
 
 function leave(event: Event): void {
+  // A finger leaves the link as soon as it lifts: a tapped preview stays until the next tap.
+  if ((event as PointerEvent).pointerType === 'touch') return;
   const link = linkOf(event.target);
   const to = (event as FocusEvent | PointerEvent).relatedTarget;
   if (link && !(to instanceof Node && link.contains(to)))
     void previews().then((m) => m.scheduleHide());
 }
 
+/** The kind of pointer of the last press, and the entry link a tap last previewed. */
+let pointer = '';
+let tapped: HTMLAnchorElement | undefined;
+
+/**
+ * On a touch screen, the first tap on a concept, case or source shows its preview (with a link on
+ * to the page) instead of leaving the paper; a second tap on it goes there; a tap elsewhere
+ * closes the preview.
+ */
+function tap(event: MouseEvent): void {
+  if (pointer !== 'touch') return;
+  const link = linkOf(event.target);
+  if (!link || link.getAttribute('role') === 'doc-noteref') {
+    if (!(event.target instanceof Node && host.contains(event.target))) loaded?.hidePreview();
+    tapped = undefined;
+    return;
+  }
+  if (tapped === link) return;
+  event.preventDefault();
+  tapped = link;
+  void previews().then((m) => m.showPreview(link, host, { tapped: true }));
+}
+
 /** Wires the previews to the page, with the tooltip inside `element`. */
 function wire(element: HTMLElement): void {
+  document.addEventListener('pointerdown', (e) => (pointer = e.pointerType), { capture: true });
+  document.addEventListener('click', tap);
   host = element;
   previewable += (element.getAttribute('entries') ?? '').replace(/\S+/g, ',a[href^="$&"]');
   document.addEventListener('pointerover', show);

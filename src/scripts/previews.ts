@@ -77,7 +77,11 @@ function inView(link: HTMLAnchorElement): boolean {
 }
 
 /** Shows the preview of a link, in `host` (the `<link-previews>` element). */
-export async function showPreview(link: HTMLAnchorElement, host: HTMLElement): Promise<void> {
+export async function showPreview(
+  link: HTMLAnchorElement,
+  host: HTMLElement,
+  { tapped = false } = {},
+): Promise<void> {
   window.clearTimeout(hideTimer);
   // On narrow screens a note reference opens its note in place: no preview over it.
   // On wide screens, none over a note that already stands in view in the margin.
@@ -87,6 +91,14 @@ export async function showPreview(link: HTMLAnchorElement, host: HTMLElement): P
   const el = tooltip(host);
   hidePreview();
   el.innerHTML = html;
+  // A tap shows the preview first: the way on to the entry is then a link inside it.
+  if (tapped && entryOf(link.getAttribute('href') ?? '')) {
+    const more = document.createElement('p');
+    more.append(
+      Object.assign(document.createElement('a'), { href: link.href, textContent: 'Open the page' }),
+    );
+    el.append(more);
+  }
   el.hidden = false;
   place(el, link);
   owner = link;

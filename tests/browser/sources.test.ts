@@ -66,6 +66,20 @@ describe('the source preview', () => {
   });
 });
 
+describe('on a touch screen', () => {
+  it('a tap on a concept shows its preview first, with a link on to its page', async () => {
+    const { page } = await session.open('/paper/', { width: 390, touch: true });
+    const mark = page.locator('.paper-section a[href^="/concepts/"]').first();
+    const href = (await mark.getAttribute('href')) ?? '';
+    await mark.tap();
+    const tip = page.locator('[role=tooltip]');
+    await tip.waitFor({ state: 'visible' });
+    expect(new URL(page.url()).pathname).toBe('/paper/');
+    await tip.getByRole('link', { name: 'Open the page' }).tap();
+    await page.waitForURL((u) => u.pathname === href);
+  });
+});
+
 describe('the Cite page', () => {
   it('cites a paragraph with ¶ N and its permalink', async () => {
     const page = await open('/cite/#p12');

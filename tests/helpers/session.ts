@@ -9,10 +9,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch, recordForeignRequests } from './browser.ts';
 import { serveDist } from './site.ts';
 
-/** Options of a page: its width, and whether it runs JavaScript. */
+/** Options of a page: its width, whether it runs JavaScript, whether it has a touch screen. */
 export interface PageOptions {
   width?: number;
   javaScript?: boolean;
+  touch?: boolean;
 }
 
 /**
@@ -37,7 +38,11 @@ export function browserSession(
     await browser?.close();
     server?.close();
   });
-  async function blank({ width = 1280, javaScript = true }: PageOptions = {}): Promise<{
+  async function blank({
+    width = 1280,
+    javaScript = true,
+    touch = false,
+  }: PageOptions = {}): Promise<{
     page: Page;
     foreign: string[];
   }> {
@@ -45,6 +50,7 @@ export function browserSession(
     const context = await browser.newContext({
       viewport: { width, height: 900 },
       javaScriptEnabled: javaScript,
+      hasTouch: touch,
     });
     contexts.push(context);
     const page = await context.newPage();
