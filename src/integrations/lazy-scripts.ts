@@ -18,6 +18,7 @@ import { FILES, sitePathOf } from '../lib/routes.ts';
 /** Site path of each script → its source file under src/scripts/. */
 export const LAZY_SCRIPTS: Record<string, string> = {
   [FILES.searchUi]: 'search-ui.ts',
+  [FILES.searchSuggestions]: 'search-suggestions.ts',
   [FILES.previewsCode]: 'previews.ts',
   [FILES.annotations]: 'annotations/main.ts',
   [FILES.readerSettings]: 'reader-settings.ts',

@@ -36,6 +36,8 @@ export const FILES = {
   favicon: '/favicon.svg',
   /** The search interface and the previews, loaded on demand (src/integrations/lazy-scripts.ts). */
   searchUi: '/search-ui.js',
+  /** The search's "Did you mean …" matcher, loaded when a query finds nothing relevant. */
+  searchSuggestions: '/search-suggestions.js',
   previewsCode: '/previews.js',
   /** The reader's annotation layer on /paper/ (src/scripts/annotations/main.ts). */
   annotations: '/annotations.js',

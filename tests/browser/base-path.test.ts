@@ -130,6 +130,14 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     expect(failed).toEqual([]);
   });
 
+  it('suggests a spelling with code and words loaded from under the base', async () => {
+    const { page, failed } = await open(`${BASE}search/?q=Ikenbery`);
+    const suggestion = page.locator('#results-status a.search-suggestion');
+    await suggestion.waitFor();
+    expect(await suggestion.getAttribute('href')).toBe(`${BASE}search/?q=Ikenberry`);
+    expect(failed).toEqual([]);
+  });
+
   it('opens the preview of a cited work from the paper', async () => {
     const { page, failed } = await open(`${BASE}paper/`);
     const link = page.locator(`#n31 a[href="${BASE}sources/cronin-1999/"]`).first();

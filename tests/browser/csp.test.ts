@@ -117,12 +117,22 @@ describe('every kind of page', () => {
 });
 
 describe('features that load code and styles later', () => {
-  it('the search page finds results (Pagefind, its WebAssembly and worker, its stylesheet)', async () => {
+  it('the search page finds results (Pagefind, its WebAssembly, its stylesheet)', async () => {
     const watched = await open('/search/?q=Cronin');
     const { page } = watched;
     await page.locator('#results li a').first().waitFor();
     expect(await page.locator('#results li').count()).toBeGreaterThan(0);
     await expectStyledAndScripted(page);
+    await expectClean(watched);
+  });
+
+  it('the search page suggests a spelling (its matcher and word list, loaded on demand)', async () => {
+    const watched = await open('/search/?q=Ikenbery');
+    const { page } = watched;
+    await page.locator('#results-status a.search-suggestion').waitFor();
+    expect(await page.locator('#results-status a.search-suggestion').textContent()).toBe(
+      'Ikenberry',
+    );
     await expectClean(watched);
   });
 

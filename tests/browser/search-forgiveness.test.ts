@@ -9,14 +9,22 @@ import { browserSession } from '../helpers/session.ts';
 
 const session = browserSession();
 
-/** Opens a page and counts its requests for the word list. */
-async function open(path: string): Promise<{ page: Page; wordRequests: () => number }> {
+/**
+ * Opens a page and counts its requests for what only a suggestion needs: the word list
+ * (`wordRequests`) and the matcher's code (`matcherRequests`).
+ */
+async function open(path: string) {
   const { page } = await session.open(path);
-  let count = 0;
+  const count = { '/search-words.json': 0, '/search-suggestions.js': 0 };
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/search-words.json') count++;
+    const { pathname } = new URL(r.url());
+    if (pathname in count) count[pathname as keyof typeof count]++;
   });
-  return { page, wordRequests: () => count };
+  return {
+    page,
+    wordRequests: () => count['/search-words.json'],
+    matcherRequests: () => count['/search-suggestions.js'],
+  };
 }
 
 /** Opens the search dialog by its shortcut and types a query; resolves with the dialog's input. */
@@ -44,7 +52,7 @@ const locators: [string, string][] = [
 describe('Did you mean, in the search dialog', () => {
   for (const [query, better] of misspelt) {
     it(`${query} → ${better}, and following the suggestion finds results`, async () => {
-      const { page, wordRequests } = await open('/paper/');
+      const { page, wordRequests, matcherRequests } = await open('/paper/');
       const input = await dialogQuery(page, query);
       const suggestion = page.locator('#search-dialog-status a.search-suggestion');
       await suggestion.waitFor();
@@ -53,6 +61,7 @@ describe('Did you mean, in the search dialog', () => {
         new RegExp(`^(No|\\d+) results?\\. Did you mean ${better}\\?$`),
       );
       expect(wordRequests()).toBe(1);
+      expect(matcherRequests()).toBe(1);
       await suggestion.click();
       await page.locator('.search-option').first().waitFor();
       expect(await input.inputValue()).toBe(better);
@@ -60,8 +69,8 @@ describe('Did you mean, in the search dialog', () => {
     });
   }
 
-  it('Kissinger stays Kissinger: results, no suggestion, and the word list is never fetched', async () => {
-    const { page, wordRequests } = await open('/paper/');
+  it('Kissinger stays Kissinger: results, no suggestion, and neither word list nor matcher is fetched', async () => {
+    const { page, wordRequests, matcherRequests } = await open('/paper/');
     await page.waitForLoadState('networkidle');
     expect(wordRequests(), 'before search is used').toBe(0);
     await dialogQuery(page, 'Kissinger');
@@ -70,6 +79,7 @@ describe('Did you mean, in the search dialog', () => {
     expect(await page.locator('a.search-suggestion').count()).toBe(0);
     await page.waitForLoadState('networkidle');
     expect(wordRequests(), 'for a query that finds results').toBe(0);
+    expect(matcherRequests(), 'for a query that finds results').toBe(0);
   });
 });
 
@@ -89,11 +99,12 @@ describe('Did you mean, on the search page', () => {
   }
 
   it('Kissinger stays Kissinger, and the word list is not fetched', async () => {
-    const { page, wordRequests } = await open('/search/?q=Kissinger');
+    const { page, wordRequests, matcherRequests } = await open('/search/?q=Kissinger');
     await page.locator('#results li').first().waitFor();
     await page.waitForLoadState('networkidle');
     expect(await page.locator('a.search-suggestion').count()).toBe(0);
     expect(wordRequests()).toBe(0);
+    expect(matcherRequests()).toBe(0);
   });
 });
 

@@ -136,6 +136,11 @@ describe('the search dialog', () => {
     await page.locator('.search-option').first().waitFor();
     expect(await page.locator('dialog.search-dialog input').inputValue()).toBe('binding');
     expect(requested).toEqual(expect.arrayContaining(['/search-ui.js', '/pagefind/pagefind.js']));
+    // What a first search does not need: Pagefind's worker (it runs in the page) and the
+    // "Did you mean" matcher (a query that finds something).
+    await page.waitForLoadState('networkidle');
+    expect(requested).not.toContain('/pagefind/pagefind-worker.js');
+    expect(requested).not.toContain('/search-suggestions.js');
   });
 
   it('works by keyboard alone: / opens, arrows choose, Enter goes, Esc closes and gives focus back', async () => {

@@ -45,8 +45,10 @@ export const NO_INDEX =
 /** Pagefind, loaded and set up once; rejects with NO_INDEX when the index cannot be loaded. */
 export function pagefind(): Promise<Pagefind> {
   engine ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (p) => {
-    // The index holds site paths; results lead under the site's base.
-    await p.options({ excerptLength: 24, baseUrl: url(PAGES.home) });
+    // The index holds site paths; results lead under the site's base. No worker: for an index
+    // this small its 12 KB (gzip) cost more than it saved; `npm run bench` reports the longest
+    // main-thread task of a first search and the keystroke-to-results time.
+    await p.options({ excerptLength: 24, baseUrl: url(PAGES.home), noWorker: true });
     await p.init();
     return p;
   });

@@ -1,11 +1,12 @@
 /**
  * Search that forgives, in the browser: a locator query ("n. 24", "¶ 12") puts its passage first,
  * and a query that finds nothing is answered with "Did you mean …", from the edition's own words
- * (/search-words.json, fetched only then, once). The logic is src/lib/search-forgiveness.ts.
+ * (/search-words.json and the matcher /search-suggestions.js, fetched only then, once). The logic
+ * is src/lib/search-forgiveness.ts.
  */
 import { noteId, noteLabel, paragraphId, paragraphLabel } from '../../lib/ids.ts';
 import { FILES, PAGES, paperPath, url } from '../../lib/routes.ts';
-import { didYouMean, parseLocator } from '../../lib/search-forgiveness.ts';
+import { type didYouMean, parseLocator } from '../../lib/search-forgiveness.ts';
 import { el } from './dom.ts';
 import type { Hit } from './engine.ts';
 
@@ -48,15 +49,26 @@ export function relevant(query: string, hits: readonly Hit[]): boolean {
   );
 }
 
-let words: Promise<[string, number][]> | undefined;
+type Matcher = (query: string) => string | undefined;
+let matcher: Promise<Matcher> | undefined;
 
-/** The edition's words with their counts, fetched once, when a query first finds nothing relevant. */
-function loadWords(): Promise<[string, number][]> {
-  words ??= fetch(url(FILES.searchWords)).then(
-    (r) => (r.ok ? (r.json() as Promise<[string, number][]>) : []),
-    () => [],
+/**
+ * The nearest known query to a query, from the edition's words and their counts: both fetched
+ * once, when a query first finds nothing relevant. Without them, no suggestion.
+ */
+function loadMatcher(): Promise<Matcher> {
+  matcher ??= Promise.all([
+    fetch(url(FILES.searchWords)).then((r) => r.json() as Promise<[string, number][]>),
+    import(/* @vite-ignore */ url(FILES.searchSuggestions)) as Promise<{
+      didYouMean: typeof didYouMean;
+    }>,
+  ]).then(
+    ([words, suggestions]) =>
+      (query) =>
+        suggestions.didYouMean(query, words),
+    (): Matcher => () => undefined,
   );
-  return words;
+  return matcher;
 }
 
 /**
@@ -71,8 +83,7 @@ export async function suggest(
   retry: (query: string) => void,
   stillWanted: () => boolean,
 ): Promise<void> {
-  const list = await loadWords();
-  const better = didYouMean(query, list);
+  const better = (await loadMatcher())(query);
   if (!better || !stillWanted()) return;
   const link = el(
     'a',
