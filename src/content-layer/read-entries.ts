@@ -3,10 +3,10 @@
  * frontmatter validated against its schema, a glossary entry's Markdown body rendered to HTML.
  */
 import type { z } from 'astro/zod';
-import { collect, ContentError, ContentErrors } from '../lib/content-error.ts';
+import { collect, ContentError } from '../lib/content-error.ts';
 import { renderEntryMarkdown } from '../lib/entry-markdown.ts';
 import { type Case, caseSchema, type Concept, conceptSchema } from '../lib/schemas.ts';
-import { type DataPath, parseYaml, splitFrontmatter, validate } from '../lib/source-text.ts';
+import { type DataPath, readFrontmatter } from '../lib/source-text.ts';
 import { CONTENT_PATHS, listContentFiles, readContentFile } from './files.ts';
 
 /** One entry as read: its id (the file name), file, validated frontmatter and where each field is. */
@@ -26,18 +26,13 @@ function readEntry<S extends z.ZodType>(
   body: 'markdown' | 'none',
 ): EntryFile<z.infer<S>> {
   const { text } = readContentFile(root, file);
-  const split = splitFrontmatter(text);
-  if (!split) {
-    throw new ContentError(
-      file,
-      1,
-      text.trim() === '' ? 'The entry file is empty.' : 'The entry has no frontmatter.',
-      'Start the file with a block of YAML fields between two --- lines (see a neighbouring entry).',
-    );
-  }
-  const located = parseYaml(split.yaml, file, split.yamlLine);
-  const result = validate(schema, located, file, 'Frontmatter');
-  if (!result.data) throw new ContentErrors(result.problems);
+  const { data, split, lineOf } = readFrontmatter(
+    file,
+    text,
+    schema,
+    'entry',
+    'Start the file with a block of YAML fields between two --- lines (see a neighbouring entry).',
+  );
   if (body === 'none' && split.body.trim() !== '') {
     throw new ContentError(
       file,
@@ -50,9 +45,9 @@ function readEntry<S extends z.ZodType>(
   return {
     id: name,
     file,
-    data: result.data,
+    data,
     html: body === 'markdown' ? renderEntryMarkdown(split.body, file, split.bodyLine) : '',
-    lineOf: located.lineOf,
+    lineOf,
   };
 }
 

@@ -10,12 +10,12 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ContentError, ContentErrors } from './content-error.ts';
+import { ContentError } from './content-error.ts';
 import { GAP_TEXT, type Mark, MARKS, type MarkComponent, type Registry } from './edition-model.ts';
 import { isSafeUrl, SAFE_URL_FIX } from './safe-url.ts';
 import { type SectionFrontmatter, sectionSchema } from './schemas.ts';
 import { mdxSyntaxError } from './mdx-syntax-error.ts';
-import { type DataPath, parseYaml, splitFrontmatter, validate } from './source-text.ts';
+import { type DataPath, readFrontmatter } from './source-text.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
@@ -208,26 +208,6 @@ export function parseSection(source: string, file = 'section.mdx'): Root {
   }
 }
 
-/** Reads the frontmatter of a section: validated, with the line of each field. */
-function readFrontmatter(
-  file: string,
-  source: string,
-): { data: SectionFrontmatter; lineOf(path: DataPath): number } {
-  const split = splitFrontmatter(source);
-  if (!split) {
-    throw new ContentError(
-      file,
-      1,
-      source.trim() === '' ? 'The section file is empty.' : 'The section has no frontmatter.',
-      'Start the file with ---, title: "…", order: N, ---, then the paragraphs and notes.',
-    );
-  }
-  const located = parseYaml(split.yaml, file, split.yamlLine);
-  const result = validate(sectionSchema, located, file, 'Frontmatter');
-  if (result.problems.length > 0) throw new ContentErrors(result.problems);
-  return { data: result.data as SectionFrontmatter, lineOf: located.lineOf };
-}
-
 /** Reads one section file; `id` is its file name without `.mdx`. */
 export function readSection(
   id: string,
@@ -235,7 +215,13 @@ export function readSection(
   source: string,
   registry: Registry,
 ): RawSection {
-  const frontmatter = readFrontmatter(file, source);
+  const frontmatter = readFrontmatter(
+    file,
+    source,
+    sectionSchema,
+    'section',
+    'Start the file with ---, title: "…", order: N, ---, then the paragraphs and notes.',
+  );
   const tree = parseSection(source, file);
   const paragraphs: RawSection['paragraphs'] = [];
   const definitions: RawSection['definitions'] = new Map();

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import { ContentError } from './content-error.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
 
 /** The line (from 1) of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
@@ -267,4 +267,28 @@ export function splitFrontmatter(source: string): Frontmatter | undefined {
     body: source.slice(match[0].length),
     bodyLine: lineAt(source, match[0].length),
   };
+}
+
+/**
+ * The frontmatter of a content file, validated against `schema`, with the line of each field and
+ * the body after it. `kind` names the file in messages ("section", "entry"); `fix` says how such
+ * a file starts. Throws the project's errors: no frontmatter, invalid YAML, invalid fields.
+ */
+export function readFrontmatter<S extends z.ZodType>(
+  file: string,
+  source: string,
+  schema: S,
+  kind: string,
+  fix: string,
+): { data: z.infer<S>; split: Frontmatter; lineOf(path: DataPath): number } {
+  const split = splitFrontmatter(source);
+  if (!split) {
+    const problem =
+      source.trim() === '' ? `The ${kind} file is empty.` : `The ${kind} has no frontmatter.`;
+    throw new ContentError(file, 1, problem, fix);
+  }
+  const located = parseYaml(split.yaml, file, split.yamlLine);
+  const result = validate(schema, located, file, 'Frontmatter');
+  if (!result.data) throw new ContentErrors(result.problems);
+  return { data: result.data, split, lineOf: located.lineOf };
 }
