@@ -136,6 +136,15 @@ export function dateEndValue(d: DateInput): number {
   return dateValue(date) + 1 / daysInYear(date.year);
 }
 
+/**
+ * True when a range's end comes before its start: the period the end names is over before the
+ * start's begins. Ends of any precision are compared by what they name, so "1895-04" may end a
+ * range that starts on "1895-04-23". The one rule for the cases' check and for `formatRange`.
+ */
+export function endsBeforeStart(start: DateInput, end: DateInput): boolean {
+  return dateEndValue(end) <= dateValue(start);
+}
+
 /** True when two dates name the same period at the same precision. */
 function samePeriod(a: PartialDate, b: PartialDate): boolean {
   return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
@@ -162,7 +171,7 @@ export function formatRange(start: DateInput, end?: DateInput): string {
   if (end === undefined) return formatPartialDate(a);
   const b = toPartialDate(end);
   if (samePeriod(a, b)) return formatPartialDate(a);
-  if (dateEndValue(b) <= dateValue(a)) {
+  if (endsBeforeStart(a, b)) {
     throw new Error(
       `Date range ${formatPartialDate(a)} to ${formatPartialDate(b)} ends before it starts.`,
     );

@@ -3,6 +3,7 @@
  * with them once per build; `source-text.ts` turns each issue into a message at the field's line.
  */
 import { z } from 'astro/zod';
+import { parsePartialDate } from './dates.ts';
 
 /** How sure the editor is of an intervention. */
 export const certainty = z
@@ -171,13 +172,18 @@ export const workSchema = z.strictObject({
 export type Work = z.infer<typeof workSchema>;
 export type CslName = z.infer<typeof cslName>;
 
-/** An ISO 8601 date as precise as it is known: "1895", "1895-04" or "1895-04-23". */
-export const partialDate = z
-  .string()
-  .regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    'a date looks like "1895", "1895-04" or "1895-04-23"',
-  );
+/**
+ * An ISO 8601 date as precise as it is known: "1895", "1895-04" or "1895-04-23". Checked by
+ * dates.ts, which reads it later, so that a date the schema passes is one the pages can write.
+ */
+export const partialDate = z.string().superRefine((value, ctx) => {
+  try {
+    parsePartialDate(value);
+  } catch (error) {
+    // The message ends with a full stop; the schema's reporter adds its own.
+    ctx.addIssue({ code: 'custom', message: (error as Error).message.replace(/\.$/, '') });
+  }
+});
 
 /** Ids of other entries: lowercase words joined by hyphens. */
 const ids = z

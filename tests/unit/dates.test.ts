@@ -3,6 +3,7 @@ import {
   compareCases,
   dateEndValue,
   dateValue,
+  endsBeforeStart,
   formatPartialDate,
   formatRange,
   parsePartialDate,
@@ -84,6 +85,16 @@ describe('formatRange', () => {
   it('refuses a range that ends before it starts', () => {
     expect(() => formatRange('1895-11-08', '1895-04-23')).toThrow(/ends before it starts/);
     expect(() => formatRange('1842', '1839')).toThrow(/ends before it starts/);
+  });
+});
+
+describe('endsBeforeStart', () => {
+  it('compares what the dates name, whatever their precision', () => {
+    expect(endsBeforeStart('1895-04-23', '1895-04')).toBe(false);
+    expect(formatRange('1895-04-23', '1895-04')).toBe('23 April – April 1895');
+    expect(endsBeforeStart('1895-04-23', '1895')).toBe(false);
+    expect(endsBeforeStart('1895-04-23', '1895-03')).toBe(true);
+    expect(endsBeforeStart('1842', '1839')).toBe(true);
   });
 });
 
