@@ -4,6 +4,7 @@
  * ("Ikenbery" → "Ikenberry"). Pure: the word list is built with the site (`/search-words.json`)
  * and both run in the browser when search is used.
  */
+import { editDistance } from './edit-distance.ts';
 
 /** A passage a query names: a paragraph or a note and its number. */
 export interface Locator {
@@ -38,28 +39,6 @@ export function wordList(texts: readonly string[]): [word: string, count: number
   const counts = new Map<string, number>();
   for (const text of texts) for (const w of wordsOf(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-}
-
-/** Damerau–Levenshtein distance (adjacent swaps count once), stopping early past `max`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      }
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ContentError, ContentErrors } from './content-error.ts';
+import { editDistance } from './edit-distance.ts';
 
 /** The line (from 1) of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
@@ -116,27 +117,15 @@ export function parseJson(text: string, file: string): LocatedData {
   return parseYaml(text, file);
 }
 
-/** Edit distance, to suggest the field an editor meant. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** The known field nearest to a misspelt one, if it is near enough to be a slip. */
 function nearest(name: string, known: readonly string[]): string | undefined {
-  const [best] = [...known].sort((a, b) => distance(name, a) - distance(name, b));
-  return best !== undefined && distance(name, best) <= Math.max(2, name.length / 3)
-    ? best
-    : undefined;
+  let best: { field: string; distance: number } | undefined;
+  for (const field of known) {
+    const distance = editDistance(name, field);
+    // Strictly nearer only: of equally near fields, the first in the schema wins.
+    if (!best || distance < best.distance) best = { field, distance };
+  }
+  return best && best.distance <= Math.max(2, name.length / 3) ? best.field : undefined;
 }
 
 /** The keys a Zod object schema knows at a path of the data, for suggestions. */

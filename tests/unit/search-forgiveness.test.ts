@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  didYouMean,
-  editDistance,
-  parseLocator,
-  wordList,
-} from '../../src/lib/search-forgiveness.ts';
+import { editDistance } from '../../src/lib/edit-distance.ts';
+import { didYouMean, parseLocator, wordList } from '../../src/lib/search-forgiveness.ts';
 
 const words = wordList([
   'Ikenberry and Tsuchiyama on multilateralism and multilateral security.',
