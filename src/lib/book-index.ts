@@ -5,7 +5,7 @@
  */
 import type { Note, Paragraph } from './edition.ts';
 import type { IndexTerm } from './schemas.ts';
-import { noteLabel, paragraphLabel } from './ids.ts';
+import { passageLabel } from './ids.ts';
 import { paperPath } from './routes.ts';
 
 /** What an index entry names. */
@@ -66,11 +66,6 @@ export interface IndexSource {
   notes: readonly Pick<Note, 'id' | 'n' | 'text' | 'paragraph'>[];
 }
 
-/** How the index writes a locator: "¶ 12" for a paragraph, "n. 3" for a note. */
-export function locatorLabel(n: number, isNote: boolean): string {
-  return isNote ? noteLabel(n) : paragraphLabel(n);
-}
-
 /** The alphabetizing form of a heading: a leading "The " is ignored ("The Hague" files under H). */
 export function sortKey(heading: string): string {
   return heading.replace(/^the\s+/i, '').trim();
@@ -109,7 +104,7 @@ export function sortLocators(locators: readonly Locator[]): Locator[] {
     return true;
   });
   return unique
-    .map((l) => ({ ...l, label: locatorLabel(l.n, l.isNote) }))
+    .map((l) => ({ ...l, label: passageLabel(l.isNote ? 'note' : 'paragraph', l.n) }))
     .sort((a, b) => {
       const [pa, ka, na] = position(a);
       const [pb, kb, nb] = position(b);
@@ -217,7 +212,7 @@ export function locate(
   const inParagraphs = edition.paragraphs
     .filter((p) => mentions(p.text, phrases, except))
     .map((p): Locator => ({
-      label: locatorLabel(p.n, false),
+      label: passageLabel('paragraph', p.n),
       href: paperPath(p.id),
       n: p.n,
       isNote: false,
@@ -227,7 +222,7 @@ export function locate(
     .map((note): Locator => {
       const paragraph = paragraphNumber.get(note.paragraph);
       return {
-        label: locatorLabel(note.n, true),
+        label: passageLabel('note', note.n),
         href: paperPath(note.id),
         n: note.n,
         isNote: true,

@@ -21,9 +21,28 @@ export const paragraphLabel = (n: number | string): string => `¶ ${n}`;
 /** How a note is cited: "n. 18". */
 export const noteLabel = (n: number | string): string => `n. ${n}`;
 
+/** What a passage of the paper is: a paragraph or a note. */
+export type PassageKind = 'paragraph' | 'note';
+
+/** A passage of the paper by its kind and number: paragraph 12, note 18. */
+export interface PassageRef {
+  kind: PassageKind;
+  n: number;
+}
+
+/** Anchor of a paragraph or a note: `p12`, `n18`. */
+export const passageId = (kind: PassageKind, n: number | string): string =>
+  kind === 'note' ? noteId(n) : paragraphId(n);
+/** How a paragraph or a note is cited: "¶ 12", "n. 18". */
+export const passageLabel = (kind: PassageKind, n: number | string): string =>
+  kind === 'note' ? noteLabel(n) : paragraphLabel(n);
+
+/** The anchors of passages: `p12`, `n18` (the letter and the number captured). */
+export const PASSAGE_ID = /^([pn])(\d+)$/;
+
 /** Reads a passage anchor: `p12` → paragraph 12, `n18` → note 18. */
-export function parsePassageId(id: string): { kind: 'paragraph' | 'note'; n: number } | undefined {
-  const [, letter, n] = /^([pn])(\d+)$/.exec(id) ?? [];
+export function parsePassageId(id: string): PassageRef | undefined {
+  const [, letter, n] = PASSAGE_ID.exec(id) ?? [];
   return letter && n ? { kind: letter === 'p' ? 'paragraph' : 'note', n: Number(n) } : undefined;
 }
 

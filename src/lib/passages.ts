@@ -3,13 +3,13 @@
  * MDX: the entry pages list them, and the tests check that the lists equal the marks.
  */
 import type { Edition, Mark, Note, Paragraph } from './edition.ts';
-import { noteLabel, paragraphLabel } from './ids.ts';
+import { type PassageKind, passageLabel } from './ids.ts';
 import { paperPath } from './routes.ts';
 
 /** A place in the paper with a snippet around it. */
 export interface Passage {
   /** "paragraph" or "note". */
-  kind: 'paragraph' | 'note';
+  kind: PassageKind;
   /** ¶ number or note number. */
   n: number;
   /** "¶ 12" or "n. 3". */
@@ -65,7 +65,7 @@ function passage(
   return {
     kind,
     n: of.n,
-    label: kind === 'paragraph' ? paragraphLabel(of.n) : noteLabel(of.n),
+    label: passageLabel(kind, of.n),
     href: paperPath(of.id),
     snippet: snippet(of.text, offset, length),
   };

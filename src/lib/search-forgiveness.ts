@@ -5,15 +5,10 @@
  * and both run in the browser when search is used.
  */
 import { editDistance } from './edit-distance.ts';
-
-/** A passage a query names: a paragraph or a note and its number. */
-export interface Locator {
-  kind: 'paragraph' | 'note';
-  n: number;
-}
+import type { PassageRef } from './ids.ts';
 
 /** The passage a query names, if it is nothing but a locator. */
-export function parseLocator(query: string): Locator | undefined {
+export function parseLocator(query: string): PassageRef | undefined {
   const q = query.trim().toLowerCase();
   const note = /^(?:n\.?|note|fn\.?|footnote)\s*(\d{1,3})$/.exec(q);
   if (note) return { kind: 'note', n: Number(note[1]) };

@@ -3,6 +3,7 @@
  * named by a FragmentSelector, refined by a TextQuoteSelector (the words and about 32 characters
  * either side) and a TextPositionSelector (offsets in the paragraph's plain text, see text.ts).
  */
+import { PASSAGE_ID, passageLabel, parsePassageId } from '../ids.ts';
 
 /** How many characters of context a quote keeps on each side. */
 export const CONTEXT = 32;
@@ -29,7 +30,7 @@ export interface Target {
 }
 
 /** Ids of the places an annotation can stand: paragraphs and notes. */
-export const ROOT_ID = /^[pn]\d+$/;
+export const ROOT_ID = PASSAGE_ID;
 
 /** Describes the words `text.slice(start, end)` of the root `root`. */
 export function describe(root: string, text: string, start: number, end: number): Target {
@@ -48,26 +49,23 @@ export function describe(root: string, text: string, start: number, end: number)
   };
 }
 
-/** "¶ 12" or "n. 24". */
-export function locator(root: string): string {
-  return root.startsWith('n') ? `n. ${root.slice(1)}` : `¶ ${root.slice(1)}`;
-}
-
 /**
  * The locator of words that run over several roots: "¶ 12", "¶¶ 12–13", "n. 24", "nn. 23–24",
  * and both kinds joined ("¶ 36; n. 1") when a selection runs from the text into the notes.
  */
 export function locatorOf(roots: readonly string[]): string {
+  const passages = roots.flatMap((r) => parsePassageId(r) ?? []);
   const parts: string[] = [];
-  for (const [kind, one, many] of [
-    ['p', '¶', '¶¶'],
-    ['n', 'n.', 'nn.'],
+  for (const [kind, many] of [
+    ['paragraph', '¶¶'],
+    ['note', 'nn.'],
   ] as const) {
-    const nums = roots.filter((r) => r.startsWith(kind)).map((r) => Number(r.slice(1)));
+    const nums = passages.filter((p) => p.kind === kind).map((p) => p.n);
     if (nums.length === 0) continue;
     const lo = Math.min(...nums);
     const hi = Math.max(...nums);
-    parts.push(lo === hi ? `${one} ${lo}` : `${many} ${lo}–${hi}`);
+    // ids.ts has the label of one passage; a range takes the doubled sign.
+    parts.push(lo === hi ? passageLabel(kind, lo) : `${many} ${lo}–${hi}`);
   }
   return parts.join('; ');
 }

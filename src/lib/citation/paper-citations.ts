@@ -9,15 +9,13 @@ import { type ExportItem, bibtex, ris } from './exports.ts';
 import { bibliographyEntry, type CslInput } from './format.ts';
 import type { CitationFormat, CitationStyle } from './styles.ts';
 import { cslItem } from './work-fields.ts';
-import { noteId, noteLabel, paragraphId, paragraphLabel } from '../ids.ts';
+import { type PassageKind, type PassageRef, passageId, passageLabel } from '../ids.ts';
 
 /** What can be cited: the working paper read here, the published article, this edition. */
 export type Citable = 'workingPaper' | 'article' | 'edition';
 
 /** A paragraph or note of the edition, cited by number with its permalink. */
-export interface Pinpoint {
-  kind: 'paragraph' | 'note';
-  n: number;
+export interface Pinpoint extends PassageRef {
   url: string;
 }
 
@@ -37,11 +35,6 @@ export const PLACEHOLDER = '9999';
 /** Every format of a citation: the three styles, BibTeX, RIS and CSL-JSON. */
 export type CitationTexts = Record<CitationFormat | 'csl', string>;
 
-/** "¶ 12" for a paragraph, "n. 3" for a note. */
-function pinpointLabel(pinpoint: Pinpoint): string {
-  return pinpoint.kind === 'paragraph' ? paragraphLabel(pinpoint.n) : noteLabel(pinpoint.n);
-}
-
 /** A CSL date from an ISO date "2026-05-01". */
 function cslDay(iso: string): { 'date-parts': [[number, number, number]] } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -59,7 +52,7 @@ function workingPaperItem(paper: Work, address: EditionAddress, pinpoint?: Pinpo
     ...(cslItem(paper) as ExportItem),
     URL: pinpoint?.url ?? address.paper,
     accessed: cslDay(address.date),
-    ...(pinpoint && { note: pinpointLabel(pinpoint) }),
+    ...(pinpoint && { note: passageLabel(pinpoint.kind, pinpoint.n) }),
   };
 }
 
@@ -118,7 +111,7 @@ export function paperCitations(
   return {
     workingPaper: citationTexts(
       workingPaperItem(facts.workingPaper, address, pinpoint),
-      pinpoint && pinpointLabel(pinpoint),
+      pinpoint && passageLabel(pinpoint.kind, pinpoint.n),
     ),
     article: citationTexts(cslItem(facts.article) as ExportItem),
     edition: citationTexts(editionItem(facts.workingPaper, address)),
@@ -134,12 +127,12 @@ export function passageTemplates(
   facts: PaperFacts,
   address: EditionAddress,
   permalink: (anchor: string) => string,
-): Record<'paragraph' | 'note', CitationTexts> {
-  const at = (kind: 'paragraph' | 'note') =>
+): Record<PassageKind, CitationTexts> {
+  const at = (kind: PassageKind) =>
     paperCitations(facts, address, {
       kind,
       n: Number(PLACEHOLDER),
-      url: permalink(kind === 'paragraph' ? paragraphId(PLACEHOLDER) : noteId(PLACEHOLDER)),
+      url: permalink(passageId(kind, PLACEHOLDER)),
     }).workingPaper;
   return { paragraph: at('paragraph'), note: at('note') };
 }

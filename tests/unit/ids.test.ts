@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { PASSAGE_ID, parsePassageId, passageId, passageLabel } from '../../src/lib/ids.ts';
+
+describe('passage ids and labels', () => {
+  it('writes the anchor and the label of a paragraph and a note', () => {
+    expect(passageId('paragraph', 12)).toBe('p12');
+    expect(passageId('note', '9999')).toBe('n9999');
+    expect(passageLabel('paragraph', 12)).toBe('¶ 12');
+    expect(passageLabel('note', 18)).toBe('n. 18');
+  });
+
+  it('reads back the anchors it writes, and nothing else', () => {
+    expect(parsePassageId(passageId('note', 18))).toEqual({ kind: 'note', n: 18 });
+    expect(parsePassageId('nref18')).toBeUndefined();
+    expect(['p12', 'n3', 'sn3', 'ed-gap-1', ''].filter((id) => PASSAGE_ID.test(id))).toEqual([
+      'p12',
+      'n3',
+    ]);
+  });
+});
