@@ -10,7 +10,7 @@ import type { Edition, Mark } from './edition.ts';
 import { mentionsOf, type Passage } from './passages.ts';
 import type { Case, Concept, Work } from './schemas.ts';
 import { noteLabel, paragraphLabel } from './ids.ts';
-import { paperPath } from './routes.ts';
+import { entryPath, paperPath } from './routes.ts';
 
 /** A concept or case as the pages need it: its id and its frontmatter. */
 export interface Entry<T> {
@@ -124,11 +124,10 @@ export function markedEntry(
   id: string,
   heading: string,
 ): IndexEntryInput {
-  const home = kind === 'concept' ? 'concepts' : 'cases';
   return {
     heading,
     kind,
-    href: `/${home}/${id}/`,
+    href: entryPath(kind === 'concept' ? 'concepts' : 'cases', id),
     locators: passageLocators(edition, mentionsOf(edition, kind, id)),
   };
 }

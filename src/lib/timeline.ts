@@ -14,14 +14,14 @@ import { dateEndValue, dateValue, formatRange, parsePartialDate, compareCases } 
 
 /** One case to draw. */
 export interface TimelineItem {
-  /** The case's slug; its page is /cases/<id>/. */
+  /** The case's slug, named in errors. */
   id: string;
   title: string;
   /** ISO 8601 partial date, "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
   start: string;
   end?: string | undefined;
-  /** Where the label links; defaults to `/cases/<id>/`. */
-  href?: string | undefined;
+  /** Where the label links: the case's page, as the caller addresses it (under the site's base). */
+  href: string;
 }
 
 /**
@@ -235,7 +235,7 @@ function measure(
         : top + scale(Math.min(dateEndValue(end), stops.at(-1)?.year ?? Infinity), stops);
     return {
       item,
-      href: item.href ?? `/cases/${item.id}/`,
+      href: item.href,
       date,
       y0,
       y1,

@@ -6,6 +6,7 @@
  * TextQuoteSelector, with a second FragmentSelector refined by a TextPositionSelector as an
  * equivalent alternative. A note is a TextualBody.
  */
+import { PAGES } from '../routes.ts';
 import { compareRoots, ROOT_ID, type Target, type TextQuoteSelector } from './selectors.ts';
 
 export type Motivation = 'highlighting' | 'commenting';
@@ -100,8 +101,8 @@ const asArray = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray
 
 const typeIs = (v: Record<string, unknown>, t: string) => asArray(v['type']).includes(t);
 
-/** The paper's address without host and fragment, to compare sources across hosts and bases. */
-function paperPath(url: string): string | undefined {
+/** An address without host and fragment, to compare sources across hosts and bases. */
+function pathnameOf(url: string): string | undefined {
   try {
     return new URL(url).pathname;
   } catch {
@@ -125,8 +126,8 @@ function readTarget(
     errors.push(`${where}: the target has no "source" (the paper's address).`);
     return undefined;
   }
-  const path = paperPath(source);
-  if (path !== paperPath(paper) && !path?.endsWith('/paper/')) {
+  const path = pathnameOf(source);
+  if (path !== pathnameOf(paper) && !path?.endsWith(PAGES.paper)) {
     errors.push(`${where}: the target's source ${source} is not this edition's paper (${paper}).`);
     return undefined;
   }
