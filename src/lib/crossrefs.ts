@@ -8,7 +8,8 @@
 import { ContentError } from './content-error.ts';
 import { endsBeforeStart } from './dates.ts';
 import type { Edition } from './edition.ts';
-import { citedWorks, mentionsOf } from './passages.ts';
+import { definitionPlace } from './entries.ts';
+import { citedWorks, markedIds } from './passages.ts';
 import type { Case, Concept, Work } from './schemas.ts';
 import type { DataPath } from './source-text.ts';
 
@@ -53,15 +54,13 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
       );
     });
   };
-  const texts = [
-    ...content.edition.paragraphs.map((p) => p.text),
-    ...content.edition.notes.map((n) => n.text),
-  ];
+  const markedConcepts = markedIds(content.edition, 'concept');
+  const markedCases = markedIds(content.edition, 'case');
   for (const c of content.concepts) {
     unknownIds(c, 'related', c.data.related, conceptIds, 'content/glossary/');
     unknownIds(c, 'works', c.data.works, workIds, 'content/bibliography/works.json');
     const quote = c.data.paperDefinition;
-    if (quote !== undefined && !texts.some((t) => t.includes(quote))) {
+    if (quote !== undefined && !definitionPlace(content.edition, quote)) {
       problems.push(
         new ContentError(
           c.file,
@@ -71,7 +70,7 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
         ),
       );
     }
-    if (mentionsOf(content.edition, 'concept', c.id).length === 0) {
+    if (!markedConcepts.has(c.id)) {
       problems.push(
         new ContentError(
           c.file,
@@ -96,7 +95,7 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
         ),
       );
     }
-    if (mentionsOf(content.edition, 'case', k.id).length === 0) {
+    if (!markedCases.has(k.id)) {
       problems.push(
         new ContentError(
           k.file,

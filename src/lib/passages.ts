@@ -120,6 +120,15 @@ export function citationsOf(edition: Edition, workId: string): Citing[] {
   );
 }
 
+/** The ids that marks of a kind name anywhere in the paper, paragraphs and notes. */
+export function markedIds(edition: Edition, kind: Mark['kind']): Set<string> {
+  return new Set(
+    [...edition.paragraphs, ...edition.notes].flatMap((p) =>
+      p.marks.filter((m) => m.kind === kind).map((m) => m.id),
+    ),
+  );
+}
+
 /** Every work cited anywhere in the notes. */
 export function citedWorks(edition: Edition): Set<string> {
   return new Set(
