@@ -58,12 +58,12 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
   const indexTerms = collect(problems, () => readIndexTerms(root, problems)) ?? [];
   const styles = readStyles(root, problems);
   const witness = collect(problems, () => readWitness(root));
-  // Marks in the paper are checked against the ids that exist; ids of entries that failed to read
-  // still count, so that one broken entry does not make every mark of it an error too.
+  // Marks in the paper are checked against the ids that exist; ids of entries and works that failed
+  // to read still count, so that one broken entry does not make every mark of it an error too.
   const registry: Registry = {
     Concept: new Set(listContentFiles(root, CONTENT_PATHS.glossary(), '.md').map(idOf)),
     Case: new Set(listContentFiles(root, CONTENT_PATHS.cases(), '.md').map(idOf)),
-    Cite: new Set(works?.works.map((w) => w.id)),
+    Cite: works?.ids ?? new Set(),
   };
   const edition = collect(problems, () => {
     const files = new Map(

@@ -11,6 +11,8 @@ import { CONTENT_PATHS, readContentFile } from './files.ts';
 export interface ReadWorks {
   file: string;
   works: Work[];
+  /** The id of every item that has one, valid or not: the ids a <Cite> may name. */
+  ids: Set<string>;
   lineOf: (id: string) => number;
 }
 
@@ -27,9 +29,11 @@ export function readWorks(root: string, problems: ContentError[]): ReadWorks {
     );
   }
   const works: Work[] = [];
+  const ids = new Set<string>();
   const lines = new Map<string, number>();
   located.data.forEach((item: unknown, index) => {
     const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') ids.add(id);
     const what = `Work ${typeof id === 'string' ? id : `#${index + 1}`}`;
     const result = validate(workSchema, located, file, what, [index]);
     problems.push(...result.problems);
@@ -50,7 +54,7 @@ export function readWorks(root: string, problems: ContentError[]): ReadWorks {
     lines.set(result.data.id, line);
     works.push(result.data);
   });
-  return { file, works, lineOf: (id) => lines.get(id) ?? 1 };
+  return { file, works, ids, lineOf: (id) => lines.get(id) ?? 1 };
 }
 
 /** Reads and validates paper-facts.json. */

@@ -145,6 +145,18 @@ describe('the valid fixture', () => {
   });
 });
 
+describe('one mistake, one message', () => {
+  it('reports a broken work once, not again at each <Cite> of it', () => {
+    const works = VALID['content/bibliography/works.json'] ?? '';
+    const broken = works.replace('"type": "book"', '"type": "novel"');
+    expect(broken).not.toBe(works);
+    const problems = checkContent(project({ 'content/bibliography/works.json': broken }));
+    expect(problems.map((p) => `${p.file}: ${p.problem}`)).toEqual([
+      expect.stringMatching(/^content\/bibliography\/works\.json: Work cronin-1999 field `type`/),
+    ]);
+  });
+});
+
 describe('every editor mistake names the file, the line and a fix', () => {
   it.each(MISTAKES)('$name', (mistake) => {
     const file = changed(mistake, VALID[mistake.file] ?? '');
