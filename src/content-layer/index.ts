@@ -13,6 +13,7 @@ import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content-error.ts';
 import { crossReferenceProblems } from '../lib/crossrefs.ts';
 import { buildEdition, type Edition, type Registry, type Section } from '../lib/edition.ts';
+import { idOfFile } from '../lib/ids.ts';
 import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/schemas.ts';
 import {
   CONTENT_PATHS,
@@ -61,8 +62,8 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
   // Marks in the paper are checked against the ids that exist; ids of entries and works that failed
   // to read still count, so that one broken entry does not make every mark of it an error too.
   const registry: Registry = {
-    Concept: new Set(listContentFiles(root, CONTENT_PATHS.glossary(), '.md').map(idOf)),
-    Case: new Set(listContentFiles(root, CONTENT_PATHS.cases(), '.md').map(idOf)),
+    Concept: new Set(listContentFiles(root, CONTENT_PATHS.glossary(), '.md').map(idOfFile)),
+    Case: new Set(listContentFiles(root, CONTENT_PATHS.cases(), '.md').map(idOfFile)),
     Cite: works?.ids ?? new Set(),
   };
   const edition = collect(problems, () => {
@@ -91,10 +92,6 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     date: contentDate(root),
   };
   return { content, problems: crossReferenceProblems(content) };
-}
-
-function idOf(file: string): string {
-  return path.basename(file, path.extname(file));
 }
 
 /** The cache lives on globalThis: Astro loads the config and the pages as separate module graphs. */

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { collect, ContentError } from '../lib/content-error.ts';
 import { renderEntryMarkdown } from '../lib/entry-markdown.ts';
+import { idOfFile } from '../lib/ids.ts';
 import { type Case, caseSchema, type Concept, conceptSchema } from '../lib/schemas.ts';
 import { type DataPath, readFrontmatter } from '../lib/source-text.ts';
 import { CONTENT_PATHS, listContentFiles, readContentFile } from './files.ts';
@@ -41,9 +42,8 @@ function readEntry<S extends z.ZodType>(
       'Move the text into `summary` (what happened) or `role` (how the paper uses it).',
     );
   }
-  const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/, '');
   return {
-    id: name,
+    id: idOfFile(file),
     file,
     data,
     html: body === 'markdown' ? renderEntryMarkdown(split.body, file, split.bodyLine) : '',

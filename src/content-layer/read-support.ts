@@ -2,7 +2,7 @@
  * Reads the files that support the paper: the people and institutions of the index
  * (`index-terms.yaml`), the citation styles (`content/csl/`) and the source witness.
  */
-import { ContentError } from '../lib/content-error.ts';
+import { collect, ContentError } from '../lib/content-error.ts';
 import { type IndexTerm, indexTermsSchema } from '../lib/schemas.ts';
 import { lineAt, parseYaml, validate } from '../lib/source-text.ts';
 import { CITATION_STYLES, type CitationStyle } from '../lib/citation/styles.ts';
@@ -23,32 +23,33 @@ export function readIndexTerms(root: string, problems: ContentError[]): IndexTer
 export function readStyles(root: string, problems: ContentError[]): Record<CitationStyle, string> {
   const styles = {} as Record<CitationStyle, string>;
   for (const [style, name] of Object.entries(CITATION_STYLES) as [CitationStyle, string][]) {
-    try {
-      const { file, text } = readContentFile(root, `${CONTENT_PATHS.styles()}/${name}.csl`);
-      const trimmed = text.trimEnd();
-      if (!/<style\b[^>]*xmlns="http:\/\/purl\.org\/net\/xbiblio\/csl"/.test(text)) {
-        throw new ContentError(
-          file,
-          1,
-          'The file is not a CSL style: it has no <style xmlns="http://purl.org/net/xbiblio/csl"> element.',
-          'Restore the style from content/csl/README.md’s source (git checkout -- the file).',
-        );
-      }
-      if (!trimmed.endsWith('</style>')) {
-        throw new ContentError(
-          file,
-          lineAt(text, trimmed.length),
-          'The style is cut off: it does not end with </style>.',
-          'Restore the whole file from content/csl/README.md’s source (git checkout -- the file).',
-        );
-      }
-      styles[style] = text;
-    } catch (error) {
-      if (error instanceof ContentError) problems.push(error);
-      else throw error;
-    }
+    const text = collect(problems, () => readStyle(root, name));
+    if (text !== undefined) styles[style] = text;
   }
   return styles;
+}
+
+/** The text of one CSL style, or the ContentError that says what is wrong with it. */
+function readStyle(root: string, name: string): string {
+  const { file, text } = readContentFile(root, `${CONTENT_PATHS.styles()}/${name}.csl`);
+  const trimmed = text.trimEnd();
+  if (!/<style\b[^>]*xmlns="http:\/\/purl\.org\/net\/xbiblio\/csl"/.test(text)) {
+    throw new ContentError(
+      file,
+      1,
+      'The file is not a CSL style: it has no <style xmlns="http://purl.org/net/xbiblio/csl"> element.',
+      'Restore the style from content/csl/README.md’s source (git checkout -- the file).',
+    );
+  }
+  if (!trimmed.endsWith('</style>')) {
+    throw new ContentError(
+      file,
+      lineAt(text, trimmed.length),
+      'The style is cut off: it does not end with </style>.',
+      'Restore the whole file from content/csl/README.md’s source (git checkout -- the file).',
+    );
+  }
+  return text;
 }
 
 /** The source witness, exactly as received. */

@@ -4,7 +4,6 @@
  * placed in the text. Pure: the content layer (`src/content-layer/`) reads the files and calls
  * `buildEdition`; a mistake throws a ContentError naming the file, the line and the fix.
  */
-import path from 'node:path';
 import { ContentError } from './content-error.ts';
 import {
   EMPTY_REGISTRY,
@@ -16,7 +15,7 @@ import {
   type Section,
 } from './edition-model.ts';
 import { type RawSection, readSection } from './read-section.ts';
-import { noteId, noteRefId, paragraphId, paragraphLabel } from './ids.ts';
+import { idOfFile, noteId, noteRefId, paragraphId, paragraphLabel } from './ids.ts';
 
 export * from './edition-model.ts';
 
@@ -180,7 +179,7 @@ export function buildEdition(
   registry: Registry = EMPTY_REGISTRY,
 ): Edition {
   const raw = [...files].map(([file, source]) =>
-    readSection(path.basename(file, '.mdx'), file, source, registry),
+    readSection(idOfFile(file), file, source, registry),
   );
   checkOrder(raw);
   raw.sort((a, b) => a.frontmatter.order - b.frontmatter.order);

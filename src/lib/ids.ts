@@ -46,6 +46,14 @@ export function parsePassageId(id: string): PassageRef | undefined {
   return letter && n ? { kind: letter === 'p' ? 'paragraph' : 'note', n: Number(n) } : undefined;
 }
 
+/**
+ * The id of a section, concept or case: its file name without folder and extension
+ * (`content/glossary/binding.md` → `binding`). Content paths are written with forward slashes.
+ */
+export function idOfFile(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+}
+
 /** The note number of a link to a note, as written in it (`#n18` → "18"), or undefined. */
 export function noteOfHash(hash: string): string | undefined {
   return /^#n(\d+)$/.exec(hash)?.[1];

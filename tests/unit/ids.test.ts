@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PASSAGE_ID, parsePassageId, passageId, passageLabel } from '../../src/lib/ids.ts';
+import {
+  idOfFile,
+  PASSAGE_ID,
+  parsePassageId,
+  passageId,
+  passageLabel,
+} from '../../src/lib/ids.ts';
 
 describe('passage ids and labels', () => {
   it('writes the anchor and the label of a paragraph and a note', () => {
@@ -16,5 +22,13 @@ describe('passage ids and labels', () => {
       'p12',
       'n3',
     ]);
+  });
+});
+
+describe('idOfFile', () => {
+  it('is the file name without folder and extension', () => {
+    expect(idOfFile('content/glossary/binding.md')).toBe('binding');
+    expect(idOfFile('content/paper/02-order.mdx')).toBe('02-order');
+    expect(idOfFile('a.mdx')).toBe('a');
   });
 });
