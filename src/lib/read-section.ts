@@ -36,7 +36,6 @@ export interface Inline {
 export interface RawSection {
   id: string;
   file: string;
-  source: string;
   frontmatter: SectionFrontmatter;
   /** Line of a frontmatter field (`['editorial', 2, 'id']`), for messages about it. */
   lineOf(path: DataPath): number;
@@ -268,7 +267,6 @@ export function readSection(
   return {
     id,
     file,
-    source,
     frontmatter: frontmatter.data,
     lineOf: frontmatter.lineOf,
     paragraphs,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
 import { coins } from '../../src/lib/citation/coins.ts';
 import { toBibtex, toCslJson, toRis } from '../../src/lib/citation/exports.ts';
-import { formatCitation, formatReference } from '../../src/lib/citation/format.ts';
+import { formatReference } from '../../src/lib/citation/format.ts';
 import { authorsLabel, sortKey } from '../../src/lib/citation/listing.ts';
 import { outboundLinks } from '../../src/lib/citation/outbound-links.ts';
 import { paperCitations } from '../../src/lib/citation/paper-citations.ts';
@@ -92,18 +92,6 @@ describe('formatReference', () => {
     expect(text).toBe(
       'Cronin, Bruce. Community Under Anarchy: Transnational Identity and the Evolution of Cooperation. Columbia University Press, 1999.',
     );
-  });
-});
-
-describe('formatCitation', () => {
-  it('gives a Chicago short note with the short title and the page', () => {
-    expect(formatCitation(cronin, 'chicago', '12')).toBe('Cronin, Community Under Anarchy, 12.');
-  });
-
-  it('gives APA and MLA in-text citations with and without a page', () => {
-    expect(formatCitation(cronin, 'apa', '12')).toBe('(Cronin, 1999, p. 12)');
-    expect(formatCitation(cronin, 'apa')).toBe('(Cronin, 1999)');
-    expect(formatCitation(deudney, 'mla', '200')).toBe('(Deudney 200)');
   });
 });
 

@@ -1,14 +1,8 @@
 /**
- * References and citations formatted by citation-js with the CSL styles of `content/csl/`. The
+ * Bibliography entries formatted by citation-js with the CSL styles of `content/csl/`. The
  * content layer registers the styles once it has read them; formatting before that is a bug.
  */
-import {
-  Cite,
-  plugins,
-  type CitationCluster,
-  type CiteItem,
-  type CslData,
-} from '@citation-js/core';
+import { Cite, plugins, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { Work } from '../schemas.ts';
 import { type CitationStyle, CITATION_STYLES } from './styles.ts';
@@ -86,37 +80,4 @@ export function bibliographyEntry(
  */
 export function formatReference(work: Work, style: CitationStyle, format: 'html' | 'text'): string {
   return bibliographyEntry(cslItem(work) as CslInput, style, format);
-}
-
-/** The title before its subtitle, which notes use as the short title. */
-function shortTitle(title: string): string {
-  return title.split(': ')[0] ?? title;
-}
-
-/** A citation as citeproc takes it, in the note numbered `noteIndex`. */
-function cluster(citationItems: CiteItem[], noteIndex: number): CitationCluster {
-  return { citationItems, properties: { noteIndex } };
-}
-
-/**
- * A short citation of a work as plain text: Chicago's short note ("Cronin, Community Under
- * Anarchy, 12."), APA's "(Cronin, 1999, p. 12)" or MLA's "(Cronin 12)".
- * @param locator page or page range cited, if any.
- */
-export function formatCitation(work: Work, style: CitationStyle, locator?: string): string {
-  const item = protectHyphenatedWords({
-    ...(cslItem(work) as CslInput),
-    'title-short': shortTitle(work.title),
-  });
-  const cited: CiteItem =
-    locator === undefined ? { id: work.id } : { id: work.id, locator, label: 'page' };
-  // citeproc gives the full note at a work's first citation; with one citation before it, the
-  // short form follows.
-  return new Cite(item).format('citation', {
-    template: registeredTemplate(style),
-    format: 'text',
-    lang: LOCALE,
-    citationsPre: [cluster([{ id: work.id }], 1)],
-    entry: cluster([cited], 2),
-  });
 }
