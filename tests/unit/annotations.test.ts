@@ -313,5 +313,8 @@ describe('quotations and links', () => {
     expect(md).toContain(
       '## n. 24\n\n> Ironies in Japan\n\nSee ¶ 36.\n\n<https://ikenberry-tsuchiyama.example.org/paper/#n24>\n',
     );
+    expect(md).toMatch(
+      /^# My notes on “Between Balance of Power and Community”\n\nIkenberry and Tsuchiyama, “Between Balance of Power and Community” \(working paper, 2000\)\. Exported 2026-11-30 from /,
+    );
   });
 });
