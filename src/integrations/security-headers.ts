@@ -22,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, type HeaderRule } from '../hosting/headers.ts';
+import { mediaTypeOf, TYPED_BY_HEADERS } from '../lib/media-types.ts';
 
 /** Features the edition never uses, all turned off; it copies citations, so clipboard-write stays. */
 export const PERMISSIONS_POLICY = [
@@ -51,14 +52,6 @@ export const PERMISSIONS_POLICY = [
   'usb=()',
   'xr-spatial-tracking=()',
 ].join(', ');
-
-/** Text and data files, sent with their charset so that browsers do not guess windows-1252. */
-export const CONTENT_TYPES: Record<string, string> = {
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.bib': 'application/x-bibtex; charset=utf-8',
-  '.ris': 'application/x-research-info-systems; charset=utf-8',
-};
 
 /** A CSP hash source for a text, as the browser computes it over the element's text. */
 export function hashSource(text: string): string {
@@ -162,9 +155,9 @@ export default function securityHeaders(): AstroIntegration {
               ['Permissions-Policy', PERMISSIONS_POLICY],
             ],
           },
-          ...Object.entries(CONTENT_TYPES).map(([ext, type]) => ({
+          ...TYPED_BY_HEADERS.map((ext) => ({
             pattern: `/*${ext}`,
-            headers: [['Content-Type', type]] as [string, string][],
+            headers: [['Content-Type', mediaTypeOf(ext)]] as [string, string][],
           })),
         ];
         writeFileSync(

@@ -2,11 +2,13 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
 import { EXPORT_FORMATS } from '../lib/citation/exports.ts';
+import { mediaTypeOf } from '../lib/media-types.ts';
+import { FILES } from '../lib/routes.ts';
 import { sources } from '../lib/sources.ts';
 
 export const GET: APIRoute = () => {
   const { works, edition } = getContent();
   return new Response(EXPORT_FORMATS.json.write(sources(works, edition).map((s) => s.work)), {
-    headers: { 'Content-Type': EXPORT_FORMATS.json.type },
+    headers: { 'Content-Type': mediaTypeOf(FILES.bibliographyCsl) },
   });
 };

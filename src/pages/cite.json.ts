@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
 import { PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
 import { CITATION_FORMATS } from '../lib/citation/styles.ts';
-import { absoluteUrl, PAGES, paperPath } from '../lib/routes.ts';
+import { mediaTypeOf } from '../lib/media-types.ts';
+import { absoluteUrl, FILES, PAGES, paperPath } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const base = site ?? new URL('http://localhost/');
@@ -15,6 +16,6 @@ export const GET: APIRoute = ({ site }) => {
     (anchor) => absoluteUrl(paperPath(anchor), base),
   );
   return new Response(JSON.stringify({ placeholder: PLACEHOLDER, labels, ...templates }), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { 'Content-Type': mediaTypeOf(FILES.cite) },
   });
 };

@@ -127,9 +127,9 @@ export function toCslJson(works: readonly Work[]): string {
   return `${JSON.stringify(works.map(cslItem), null, 2)}\n`;
 }
 
-/** Each export format: how to write it and its media type. */
+/** Each export format, by the extension of its files (their media type: src/lib/media-types.ts). */
 export const EXPORT_FORMATS = {
-  bib: { write: toBibtex, type: 'application/x-bibtex; charset=utf-8' },
-  ris: { write: toRis, type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { write: toCslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  bib: { write: toBibtex },
+  ris: { write: toRis },
+  json: { write: toCslJson },
 } as const;

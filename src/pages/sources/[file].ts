@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '../../content-layer/index.ts';
 import { EXPORT_FORMATS } from '../../lib/citation/exports.ts';
+import { mediaTypeOf } from '../../lib/media-types.ts';
 import type { Work } from '../../lib/schemas.ts';
 
 type Extension = keyof typeof EXPORT_FORMATS;
@@ -17,6 +18,6 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ props }) => {
   const { work, ext } = props as { work: Work; ext: Extension };
   return new Response(EXPORT_FORMATS[ext].write([work]), {
-    headers: { 'Content-Type': EXPORT_FORMATS[ext].type },
+    headers: { 'Content-Type': mediaTypeOf(`.${ext}`) },
   });
 };
