@@ -27,10 +27,6 @@ export const FILES = {
   witness: '/witness.txt',
   previews: '/previews.json',
   cite: '/cite.json',
-  /** The whole bibliography in each export format. */
-  bibliographyCsl: '/bibliography.json',
-  bibliographyRis: '/bibliography.ris',
-  bibliographyBib: '/bibliography.bib',
   /** The edition's words, for the search's "Did you mean …". */
   searchWords: '/search-words.json',
   favicon: '/favicon.svg',
@@ -56,6 +52,16 @@ export type EntryKind = 'sources' | 'concepts' | 'cases';
 /** The page of a source, concept or case: `/concepts/binding/`. */
 export function entryPath(kind: EntryKind, id: string): string {
   return `${PAGES[kind]}${id}/`;
+}
+
+/** The whole bibliography in one export format, by its extension: `/bibliography.ris`. */
+export function bibliographyPath(ext: string): string {
+  return `/bibliography.${ext}`;
+}
+
+/** One work's entry in one export format, by its extension: `/sources/cronin-1999.bib`. */
+export function sourceFilePath(id: string, ext: string): string {
+  return `${PAGES.sources}${id}.${ext}`;
 }
 
 /** A passage or other anchor on the paper page: `/paper/#p12`. */
