@@ -98,8 +98,18 @@ export function url(sitePath: string): string {
   return withBase(sitePath, BASE);
 }
 
-/** The public address of a site path, from the site's origin and base (`site` in the config). */
-export function absoluteUrl(sitePath: string, site: URL | string, base: string = BASE): string {
+/**
+ * The public address of a site path, from the site's origin and base. `site` is Astro's
+ * `Astro.site`, typed as optional but always set by astro.config.mjs: a missing one is a mistake
+ * of the config, not a case to guess an address for.
+ */
+export function absoluteUrl(
+  sitePath: string,
+  site: URL | string | undefined,
+  base: string = BASE,
+): string {
+  if (site === undefined)
+    throw new Error('No `site` in astro.config.mjs: it gives public addresses.');
   return new URL(withBase(sitePath, base), site).href;
 }
 
