@@ -12,22 +12,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mediaTypeOf } from '../lib/media-types.ts';
 import { headersFor, parseHeaders } from './headers.ts';
-
-/** Types by extension; `_headers` may override them (and does for text and data, with charset). */
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.bib': 'application/x-bibtex; charset=utf-8',
-  '.ris': 'application/x-research-info-systems; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-};
 
 /** Files a host reads as configuration and never serves. */
 const HIDDEN = new Set(['/_headers', '/_redirects']);
@@ -43,9 +29,7 @@ export function createHandler(root: string): (req: IncomingMessage, res: ServerR
 
   function send(res: ServerResponse, status: number, file: string, urlPath: string, head: boolean) {
     // Lower-case names throughout, so that a `_headers` value replaces the default, never doubles it.
-    const headers: Record<string, string> = {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    };
+    const headers: Record<string, string> = { 'content-type': mediaTypeOf(file) };
     for (const [name, value] of headersFor(rules, urlPath)) headers[name] = value;
     const body = readFileSync(file);
     headers['content-length'] = String(body.length);

@@ -22,9 +22,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, type HeaderRule } from '../hosting/headers.ts';
+import { mediaTypeOf, TYPED_BY_HEADERS } from '../lib/media-types.ts';
 
 /** Features the edition never uses, all turned off; it copies citations, so clipboard-write stays. */
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=()',
   'camera=()',
@@ -52,14 +53,6 @@ export const PERMISSIONS_POLICY = [
   'xr-spatial-tracking=()',
 ].join(', ');
 
-/** Text and data files, sent with their charset so that browsers do not guess windows-1252. */
-export const CONTENT_TYPES: Record<string, string> = {
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.bib': 'application/x-bibtex; charset=utf-8',
-  '.ris': 'application/x-research-info-systems; charset=utf-8',
-};
-
 /** A CSP hash source for a text, as the browser computes it over the element's text. */
 export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -69,7 +62,7 @@ export function hashSource(text: string): string {
 const RUNS = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(java|ecma)script)$/i;
 
 /** The inline code of a page: scripts that run, style elements, and what no hash can admit. */
-export function inlineCode(html: string): {
+function inlineCode(html: string): {
   scripts: string[];
   styles: string[];
   forbidden: string[];
@@ -94,7 +87,7 @@ export function inlineCode(html: string): {
 }
 
 /** The policy; `meta` leaves out frame-ancestors, which a meta element may not carry. */
-export function contentSecurityPolicy(
+function contentSecurityPolicy(
   scriptHashes: readonly string[],
   styleHashes: readonly string[],
   { meta = false } = {},
@@ -125,32 +118,27 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const all = files(root);
-        const pages = all.filter((f) => f.endsWith('.html'));
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
-        const forbidden: string[] = [];
-        // Each page's own hashes, for its meta policy: the page carries only what it runs.
-        const own = new Map<string, { scripts: string[]; styles: string[] }>();
-        for (const page of pages) {
-          const code = inlineCode(readFileSync(page, 'utf8'));
-          const hashes = {
-            scripts: code.scripts.map(hashSource),
-            styles: code.styles.map(hashSource),
-          };
-          own.set(page, hashes);
-          hashes.scripts.forEach((h) => scripts.add(h));
-          hashes.styles.forEach((h) => styles.add(h));
-          forbidden.push(...code.forbidden.map((f) => `${path.relative(root, page)}: ${f}`));
-        }
+        // Each page read once, with its own hashes (sorted, without repeats) for its meta policy:
+        // the page carries only what it runs.
+        const pages = files(root)
+          .filter((f) => f.endsWith('.html'))
+          .map((file) => {
+            const html = readFileSync(file, 'utf8');
+            const code = inlineCode(html);
+            const hashes = (texts: string[]) => [...new Set(texts.map(hashSource))].sort();
+            return { file, html, code, scripts: hashes(code.scripts), styles: hashes(code.styles) };
+          });
+        const forbidden = pages.flatMap(({ file, code }) =>
+          code.forbidden.map((f) => `${path.relative(root, file)}: ${f}`),
+        );
         if (forbidden.length > 0) {
           throw new Error(
             `Inline event handlers, style attributes or javascript: URLs break the Content Security Policy:\n  ${forbidden.join('\n  ')}\n  Fix: use a class and a stylesheet, or addEventListener in a script.`,
           );
         }
         // Sorted, so that two builds of the same site write the same bytes.
-        const scriptHashes = [...scripts].sort();
-        const styleHashes = [...styles].sort();
+        const scriptHashes = [...new Set(pages.flatMap((p) => p.scripts))].sort();
+        const styleHashes = [...new Set(pages.flatMap((p) => p.styles))].sort();
         const policy = contentSecurityPolicy(scriptHashes, styleHashes);
         const rules: HeaderRule[] = [
           {
@@ -162,9 +150,9 @@ export default function securityHeaders(): AstroIntegration {
               ['Permissions-Policy', PERMISSIONS_POLICY],
             ],
           },
-          ...Object.entries(CONTENT_TYPES).map(([ext, type]) => ({
+          ...TYPED_BY_HEADERS.map((ext) => ({
             pattern: `/*${ext}`,
-            headers: [['Content-Type', type]] as [string, string][],
+            headers: [['Content-Type', mediaTypeOf(ext)]] as [string, string][],
           })),
         ];
         writeFileSync(
@@ -175,25 +163,18 @@ export default function securityHeaders(): AstroIntegration {
           ),
         );
         for (const page of pages) {
-          const html = readFileSync(page, 'utf8');
-          const hashes = own.get(page) ?? { scripts: [], styles: [] };
-          const pageStyles = [...new Set(hashes.styles)].sort();
-          const pagePolicy = contentSecurityPolicy(
-            [...new Set(hashes.scripts)].sort(),
-            pageStyles,
-            {
-              meta: true,
-            },
-          );
+          const pagePolicy = contentSecurityPolicy(page.scripts, page.styles, { meta: true });
           const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy}">`;
           // First in <head>, before anything it governs; but after <meta charset>, which must stay
           // within the first 1024 bytes and loads nothing.
-          const withMeta = html.replace(
+          const withMeta = page.html.replace(
             /<head(\s[^>]*)?>(<meta charset=[^>]*>)?/i,
             (head) => `${head}${meta}`,
           );
-          if (withMeta === html) throw new Error(`${path.relative(root, page)} has no <head>`);
-          writeFileSync(page, withMeta);
+          if (withMeta === page.html) {
+            throw new Error(`${path.relative(root, page.file)} has no <head>`);
+          }
+          writeFileSync(page.file, withMeta);
         }
         logger.info(
           `Content Security Policy: ${scriptHashes.length} inline script(s) and ${styleHashes.length} style(s) hashed; _headers written, ${pages.length} pages given the meta policy.`,

@@ -27,10 +27,6 @@ export const FILES = {
   witness: '/witness.txt',
   previews: '/previews.json',
   cite: '/cite.json',
-  /** The whole bibliography in each export format. */
-  bibliographyCsl: '/bibliography.json',
-  bibliographyRis: '/bibliography.ris',
-  bibliographyBib: '/bibliography.bib',
   /** The edition's words, for the search's "Did you mean …". */
   searchWords: '/search-words.json',
   favicon: '/favicon.svg',
@@ -56,6 +52,16 @@ export type EntryKind = 'sources' | 'concepts' | 'cases';
 /** The page of a source, concept or case: `/concepts/binding/`. */
 export function entryPath(kind: EntryKind, id: string): string {
   return `${PAGES[kind]}${id}/`;
+}
+
+/** The whole bibliography in one export format, by its extension: `/bibliography.ris`. */
+export function bibliographyPath(ext: string): string {
+  return `/bibliography.${ext}`;
+}
+
+/** One work's entry in one export format, by its extension: `/sources/cronin-1999.bib`. */
+export function sourceFilePath(id: string, ext: string): string {
+  return `${PAGES.sources}${id}.${ext}`;
 }
 
 /** A passage or other anchor on the paper page: `/paper/#p12`. */
@@ -92,8 +98,18 @@ export function url(sitePath: string): string {
   return withBase(sitePath, BASE);
 }
 
-/** The public address of a site path, from the site's origin and base (`site` in the config). */
-export function absoluteUrl(sitePath: string, site: URL | string, base: string = BASE): string {
+/**
+ * The public address of a site path, from the site's origin and base. `site` is Astro's
+ * `Astro.site`, typed as optional but always set by astro.config.mjs: a missing one is a mistake
+ * of the config, not a case to guess an address for.
+ */
+export function absoluteUrl(
+  sitePath: string,
+  site: URL | string | undefined,
+  base: string = BASE,
+): string {
+  if (site === undefined)
+    throw new Error('No `site` in astro.config.mjs: it gives public addresses.');
   return new URL(withBase(sitePath, base), site).href;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Edition } from './edition.ts';
 import { noteLabel, paragraphLabel } from './ids.ts';
-import { paperPath } from './routes.ts';
+import { entryOf, type EntryKind, PAGES, paperPath } from './routes.ts';
 
 /** The kinds a reader can filter by, as the search page names them. */
 type Kind = 'Text' | 'Note' | 'Source' | 'Concept' | 'Case' | 'About';
@@ -63,11 +63,20 @@ export function paperRecords(edition: Edition): SearchRecord[] {
   ];
 }
 
-/** Whether a built page belongs in the index (by its URL path), and as what kind. */
-export function indexedPageKind(urlPath: string): Kind | undefined {
-  if (urlPath === '/about/') return 'About';
-  if (/^\/sources\/[^/]+\/$/.test(urlPath)) return 'Source';
-  if (/^\/concepts\/[^/]+\/$/.test(urlPath)) return 'Concept';
-  if (/^\/cases\/[^/]+\/$/.test(urlPath)) return 'Case';
-  return undefined;
+/** The kind of each entry page, by its folder. */
+const ENTRY_KIND: Record<EntryKind, Kind> = {
+  sources: 'Source',
+  concepts: 'Concept',
+  cases: 'Case',
+};
+
+/**
+ * Whether a built page belongs in the index (by its site path, `/about/`), and as what kind: the
+ * About page and every entry page. The pages mark the same kind for Pagefind in their markup.
+ */
+export function indexedPageKind(sitePath: string): Kind | undefined {
+  if (sitePath === PAGES.about) return 'About';
+  // Site paths, not URLs: the index is written without the base.
+  const entry = entryOf(sitePath, '/');
+  return entry && ENTRY_KIND[entry.kind];
 }

@@ -1,20 +1,16 @@
 /** Templates of the citation of one paragraph or note, for the Cite page's script. */
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
-import { PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
-import { CITATION_FORMATS } from '../lib/citation/styles.ts';
-import { absoluteUrl, PAGES, paperPath } from '../lib/routes.ts';
+import { editionAddress, PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
+import { mediaTypeOf } from '../lib/media-types.ts';
+import { absoluteUrl, FILES, paperPath } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const base = site ?? new URL('http://localhost/');
   const { paperFacts, date } = getContent();
-  const labels = Object.fromEntries(CITATION_FORMATS.map((f) => [f.id, f.label]));
-  const templates = passageTemplates(
-    paperFacts,
-    { home: absoluteUrl(PAGES.home, base), paper: absoluteUrl(PAGES.paper, base), date },
-    (anchor) => absoluteUrl(paperPath(anchor), base),
+  const templates = passageTemplates(paperFacts, editionAddress(site, date), (anchor) =>
+    absoluteUrl(paperPath(anchor), site),
   );
-  return new Response(JSON.stringify({ placeholder: PLACEHOLDER, labels, ...templates }), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  return new Response(JSON.stringify({ placeholder: PLACEHOLDER, ...templates }), {
+    headers: { 'Content-Type': mediaTypeOf(FILES.cite) },
   });
 };

@@ -2,12 +2,13 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
 import { editionJson } from '../lib/edition-files.ts';
-import { absoluteUrl, PAGES, url } from '../lib/routes.ts';
+import { mediaTypeOf } from '../lib/media-types.ts';
+import { absoluteUrl, FILES, PAGES } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const { edition, paperFacts } = getContent();
-  const paperUrl = site ? absoluteUrl(PAGES.paper, site) : url(PAGES.paper);
+  const paperUrl = absoluteUrl(PAGES.paper, site);
   return new Response(JSON.stringify(editionJson(edition, paperFacts, paperUrl), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { 'Content-Type': mediaTypeOf(FILES.edition) },
   });
 };

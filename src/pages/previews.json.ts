@@ -8,6 +8,8 @@ import { getContent } from '../content-layer/index.ts';
 import { formatReference } from '../lib/citation/format.ts';
 import { formatRange } from '../lib/dates.ts';
 import { escapeHtml } from '../lib/html.ts';
+import { mediaTypeOf } from '../lib/media-types.ts';
+import { FILES } from '../lib/routes.ts';
 
 export const GET: APIRoute = () => {
   const { works, concepts, cases, edition } = getContent();
@@ -33,6 +35,6 @@ export const GET: APIRoute = () => {
     ),
   };
   return new Response(JSON.stringify(body), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { 'Content-Type': mediaTypeOf(FILES.previews) },
   });
 };

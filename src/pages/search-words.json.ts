@@ -5,6 +5,8 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
 import { wordList } from '../lib/search-forgiveness.ts';
+import { mediaTypeOf } from '../lib/media-types.ts';
+import { FILES } from '../lib/routes.ts';
 
 export const GET: APIRoute = () => {
   const { edition, concepts, cases, works } = getContent();
@@ -16,6 +18,6 @@ export const GET: APIRoute = () => {
     ...works.map((w) => w.title),
   ];
   return new Response(JSON.stringify(wordList(texts)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: { 'Content-Type': mediaTypeOf(FILES.searchWords) },
   });
 };

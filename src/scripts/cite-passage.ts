@@ -1,43 +1,17 @@
 /**
  * `<cite-passage>`: the Cite page's passage form. Pick a paragraph or note (or arrive with #p12
- * or #n3 in the address) and get its citation in every format, each in a copy block like those
- * the page renders (src/components/CopyBlock.astro), with its `<copy-button>`, which those blocks
- * define on the page. Each option carries its number (`data-n`) and its group the kind of
- * passage (`data-kind`), so that this script needs no knowledge of the id scheme.
+ * or #n3 in the address) and get its citation in every format, written into the copy blocks the
+ * page renders empty inside the form (src/components/CopyBlock.astro, `passage-<format>`). Each
+ * option carries its number (`data-n`) and its group the kind of passage (`data-kind`), so that
+ * this script needs no knowledge of the id scheme.
  */
 import { FILES, url } from '../lib/routes.ts';
 
 /** What /cite.json holds: each format's citation of a paragraph and of a note, by placeholder. */
 interface Templates {
   placeholder: string;
-  /** The label of each format: "Chicago", "CSL-JSON". */
-  labels: Record<string, string>;
   paragraph: Record<string, string>;
   note: Record<string, string>;
-}
-
-/** A copy block: the disclosure, the text, and its copy button. */
-function copyBlock(id: string, label: string, text: string): HTMLElement {
-  const details = document.createElement('details');
-  details.className = 'copy';
-  details.open = true;
-  const summary = document.createElement('summary');
-  summary.textContent = label;
-  const pre = document.createElement('pre');
-  pre.id = id;
-  pre.textContent = text;
-  const copy = document.createElement('copy-button');
-  copy.setAttribute('for', id);
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.hidden = true;
-  button.textContent = `Copy ${label}`;
-  copy.append(button);
-  const actions = document.createElement('p');
-  actions.className = 'actions';
-  actions.append(copy);
-  details.append(summary, pre, actions);
-  return details;
 }
 
 class CitePassage extends HTMLElement {
@@ -47,22 +21,15 @@ class CitePassage extends HTMLElement {
     if (!select || !out) return;
     const wanted = location.hash.slice(1);
     if ([...select.options].some((o) => o.value === wanted)) select.value = wanted;
-    this.hidden = false;
     const render = (templates: Templates) => {
       const option = select.selectedOptions[0];
       const kind = option?.parentElement?.dataset['kind'];
       const n = option?.dataset['n'];
       if (!n || (kind !== 'paragraph' && kind !== 'note')) return;
-      const set = templates[kind];
-      out.replaceChildren(
-        ...Object.entries(set).map(([format, text]) =>
-          copyBlock(
-            `passage-${format}`,
-            templates.labels[format] ?? format,
-            text.replaceAll(templates.placeholder, n),
-          ),
-        ),
-      );
+      for (const [format, text] of Object.entries(templates[kind])) {
+        const pre = out.querySelector(`#passage-${format}`);
+        if (pre) pre.textContent = text.replaceAll(templates.placeholder, n);
+      }
     };
     void fetch(url(FILES.cite))
       .then((r) => r.json() as Promise<Templates>)
@@ -72,6 +39,8 @@ class CitePassage extends HTMLElement {
           render(templates);
         });
         render(templates);
+        // Shown once filled: never a form with empty copy blocks.
+        this.hidden = false;
         // Arrived with #p13: the browser found no such id to scroll to; show the rendered passage.
         if (select.value === wanted) this.scrollIntoView();
       });

@@ -3,7 +3,6 @@
  * with charset, the `_headers` values), and the Content Security Policy in `_headers` and in every
  * page's meta element, which must agree with each other and with the inline code of the pages.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../src/hosting/headers.ts';
 import { createHandler } from '../../src/hosting/serve.ts';
+import { hashSource } from '../../src/integrations/security-headers.ts';
 import { DIST, htmlPages, requireBuild } from '../helpers/site.ts';
 
 requireBuild();
@@ -29,8 +29,6 @@ function directives(policy: string): Map<string, string[]> {
       .map(([name = '', ...sources]) => [name, sources]),
   );
 }
-
-const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('the 404 page', () => {
   const page = pages.find((p) => p.url === '/404.html');
@@ -155,11 +153,11 @@ describe('the Content Security Policy', () => {
       for (const script of document.querySelectorAll('script:not([src])')) {
         const type = script.getAttribute('type') ?? '';
         if (type === 'application/ld+json') continue; // a data block: never run
-        const hash = sha(script.textContent ?? '');
+        const hash = hashSource(script.textContent ?? '');
         expect(scripts.has(hash) && own.has(hash), `${page.url} script`).toBe(true);
       }
       for (const style of document.querySelectorAll('style')) {
-        const hash = sha(style.textContent ?? '');
+        const hash = hashSource(style.textContent ?? '');
         expect(styles.has(hash) && own.has(hash), `${page.url} style`).toBe(true);
       }
       expect(document.querySelectorAll('[style]').length, `${page.url} style attributes`).toBe(0);

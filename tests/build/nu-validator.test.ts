@@ -5,12 +5,12 @@
  * one (see `checkerMistake`). One run of the checker over all pages, with JSON output.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
+import { hashSource } from '../../src/integrations/security-headers.ts';
 import { DIST, htmlPages } from '../helpers/site.ts';
 
 /** The path of vnu.jar; the package's main export is that path. */
@@ -46,8 +46,6 @@ function inline(file: string) {
   return page;
 }
 
-const hash = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
-
 /**
  * The checker's three known mistakes about CSP, each accepted only where it is one:
  * - it checks the files as file: URLs, where 'self' matches nothing, so it reports the site's own
@@ -68,12 +66,12 @@ function checkerMistake(file: string, m: Message): boolean {
   if (stylesheet?.[1]) return existsSync(path.join(DIST, stylesheet[1]));
   const { policy, styles, scripts } = inline(file);
   if (m.message.startsWith('Inline style violates Content Security Policy (meta tag)'))
-    return styles.every((t) => policy.includes(hash(t))) && styles.some((t) => /\s$/.test(t));
+    return styles.every((t) => policy.includes(hashSource(t))) && styles.some((t) => /\s$/.test(t));
   if (m.message.startsWith('Inline script violates Content Security Policy (meta tag)')) {
     const data = (s: Element) => s.getAttribute('type') === 'application/ld+json';
     return (
       scripts.some(data) &&
-      scripts.filter((s) => !data(s)).every((s) => policy.includes(hash(s.textContent ?? '')))
+      scripts.filter((s) => !data(s)).every((s) => policy.includes(hashSource(s.textContent ?? '')))
     );
   }
   return false;

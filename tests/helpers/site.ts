@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHandler } from '../../src/hosting/serve.ts';
+import { mediaTypeOf } from '../../src/lib/media-types.ts';
 
 /** The build output the tests read. */
 export const DIST = path.resolve('dist');
@@ -38,16 +39,6 @@ export function htmlPages(): { url: string; file: string; html: string }[] {
       html: readFileSync(path.join(DIST, file), 'utf8'),
     }));
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
 
 /** Resolves a URL path to a file in a build folder (by default dist/), or undefined. */
 export function resolveIn(root: string, urlPath: string): string | undefined {
@@ -95,7 +86,7 @@ export async function serveDir(
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': mediaTypeOf(file) });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,6 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Work } from '../schemas.ts';
 import { type CslInput } from './format.ts';
+import { FORMAT_LABELS } from './styles.ts';
 import { cslItem, invertedName } from './work-fields.ts';
 
 // BibTeX keys are the work ids, and citation-js replaces any key with a hyphen (as "cronin-1999"
@@ -127,9 +128,18 @@ export function toCslJson(works: readonly Work[]): string {
   return `${JSON.stringify(works.map(cslItem), null, 2)}\n`;
 }
 
-/** Each export format: how to write it and its media type. */
+/**
+ * Each export format, by the extension of its files (their media type: src/lib/media-types.ts):
+ * its id among the citation formats, its label and its writer.
+ */
 export const EXPORT_FORMATS = {
-  bib: { write: toBibtex, type: 'application/x-bibtex; charset=utf-8' },
-  ris: { write: toRis, type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { write: toCslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  bib: { id: 'bibtex', label: FORMAT_LABELS.bibtex, write: toBibtex },
+  ris: { id: 'ris', label: FORMAT_LABELS.ris, write: toRis },
+  json: { id: 'csl', label: FORMAT_LABELS.csl, write: toCslJson },
 } as const;
+
+/** The extension of an export format's files. */
+export type ExportExtension = keyof typeof EXPORT_FORMATS;
+
+/** The export formats' extensions, in the order a work's page shows them. */
+export const EXPORT_EXTENSIONS = Object.keys(EXPORT_FORMATS) as ExportExtension[];

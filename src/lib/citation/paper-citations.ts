@@ -10,6 +10,7 @@ import { bibliographyEntry, type CslInput } from './format.ts';
 import type { CitationFormat, CitationStyle } from './styles.ts';
 import { cslItem } from './work-fields.ts';
 import { type PassageKind, type PassageRef, passageId, passageLabel } from '../ids.ts';
+import { absoluteUrl, PAGES } from '../routes.ts';
 
 /** What can be cited: the working paper read here, the published article, this edition. */
 export type Citable = 'workingPaper' | 'article' | 'edition';
@@ -27,6 +28,11 @@ export interface EditionAddress {
   paper: string;
   /** The date of the content: "2026-11-30". */
   date: string;
+}
+
+/** The address of this edition at `site` (Astro's), with the date of its content. */
+export function editionAddress(site: URL | undefined, date: string): EditionAddress {
+  return { home: absoluteUrl(PAGES.home, site), paper: absoluteUrl(PAGES.paper, site), date };
 }
 
 /** Stands for the paragraph or note number in the passage templates. */

@@ -22,3 +22,13 @@ export const CITATION_FORMATS: { id: CitationFormat | 'csl'; label: string }[] =
   { id: 'ris', label: 'RIS' },
   { id: 'csl', label: 'CSL-JSON' },
 ];
+
+/** The label of each format: "CSL-JSON". */
+export const FORMAT_LABELS = Object.fromEntries(
+  CITATION_FORMATS.map((f) => [f.id, f.label]),
+) as Record<CitationFormat | 'csl', string>;
+
+/** The three styles among the formats, in the same order. */
+export const STYLE_FORMATS = CITATION_FORMATS.filter(
+  (f): f is { id: CitationStyle; label: string } => f.id in CITATION_STYLES,
+);

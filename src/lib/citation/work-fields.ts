@@ -2,6 +2,7 @@
  * Fields of a CSL work as other formats want them: the plain CSL item, page ranges, dates, names.
  * One function for each, shared by the exports, COinS, Highwire tags and the pages.
  */
+import { formatPartialDate } from '../dates.ts';
 import type { CslName, Work } from '../schemas.ts';
 
 /** A work as a plain CSL item: our `custom` notes stay out of every export. */
@@ -26,6 +27,12 @@ export function issuedDate(work: Pick<Work, 'issued'>, separator = '-'): string 
     ?.filter((p) => p !== undefined)
     .map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0'))
     .join(separator);
+}
+
+/** The date of publication for readers, as precise as known: "2002", "May 2000". */
+export function publicationDate(work: Pick<Work, 'issued'>): string | undefined {
+  const iso = issuedDate(work);
+  return iso === undefined ? undefined : formatPartialDate(iso);
 }
 
 /** The year of publication, if the work has a date. */

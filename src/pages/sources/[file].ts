@@ -1,22 +1,27 @@
 /** One work's entry as a file: `/sources/<id>.bib`, `.ris` or `.json` (CSL-JSON). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '../../content-layer/index.ts';
-import { EXPORT_FORMATS } from '../../lib/citation/exports.ts';
+import {
+  EXPORT_EXTENSIONS,
+  EXPORT_FORMATS,
+  type ExportExtension,
+} from '../../lib/citation/exports.ts';
+import { mediaTypeOf } from '../../lib/media-types.ts';
+import { PAGES, sourceFilePath } from '../../lib/routes.ts';
 import type { Work } from '../../lib/schemas.ts';
-
-type Extension = keyof typeof EXPORT_FORMATS;
 
 export const getStaticPaths = (() =>
   getContent().works.flatMap((work) =>
-    (Object.keys(EXPORT_FORMATS) as Extension[]).map((ext) => ({
-      params: { file: `${work.id}.${ext}` },
+    EXPORT_EXTENSIONS.map((ext) => ({
+      // The file's name within this folder, so that it is the address sourceFilePath() gives.
+      params: { file: sourceFilePath(work.id, ext).slice(PAGES.sources.length) },
       props: { work, ext },
     })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { work, ext } = props as { work: Work; ext: Extension };
+  const { work, ext } = props as { work: Work; ext: ExportExtension };
   return new Response(EXPORT_FORMATS[ext].write([work]), {
-    headers: { 'Content-Type': EXPORT_FORMATS[ext].type },
+    headers: { 'Content-Type': mediaTypeOf(sourceFilePath(work.id, ext)) },
   });
 };
