@@ -85,7 +85,8 @@ export function normaliseBase(base: string): string {
  * pages and client scripts; code that runs in Node outside Vite (the remark plugin, integrations)
  * gets the base as an option and calls `withBase()`.
  */
-export const BASE = normaliseBase(import.meta.env?.BASE_URL ?? '/');
+// Pure: a bundle that imports only PAGES or FILES leaves the call out.
+export const BASE = /* @__PURE__ */ normaliseBase(import.meta.env?.BASE_URL ?? '/');
 
 /** A site path under a base: `withBase('/paper/', '/edition/')` → `/edition/paper/`. */
 export function withBase(sitePath: string, base: string): string {

@@ -10,6 +10,7 @@ import {
 import {
   quotation,
   quoteLink,
+  SHORT_CITATION,
   readQuoteLink,
   textDirective,
   toMarkdown,
@@ -20,6 +21,7 @@ import {
   locatorOf,
 } from '../../src/lib/annotations/selectors.ts';
 import { normalize } from '../../src/lib/annotations/text.ts';
+import { AUTHORS, SHORT_TITLE } from '../../src/lib/metadata.ts';
 import { annotationCollection } from '../helpers/w3c-annotations.ts';
 
 const PAPER = 'https://ikenberry-tsuchiyama.example.org/paper/';
@@ -315,6 +317,12 @@ describe('quotations and links', () => {
     );
     expect(md).toMatch(
       /^# My notes on “Between Balance of Power and Community”\n\nIkenberry and Tsuchiyama, “Between Balance of Power and Community” \(working paper, 2000\)\. Exported 2026-11-30 from /,
+    );
+  });
+
+  it('cites the paper with the names and short title of metadata.ts', () => {
+    expect(SHORT_CITATION).toBe(
+      `${AUTHORS.map((a) => a.family).join(' and ')}, “${SHORT_TITLE}” (working paper, 2000)`,
     );
   });
 });
