@@ -52,10 +52,12 @@ function buildSidenotes(): void {
  * On wide screens the sidenotes hang beside their paragraphs without stretching the rows (which
  * would open gaps in the text); each note is moved to the line of its reference, or just below
  * the note above when that one reaches further down. All positions are read before any is set.
+ * Everything in a margin column is placed, not only the notes: the reader's own note cards
+ * (src/scripts/annotations/main.ts) stand there too, and must not lie under a note.
  */
 function placeSidenotes(): void {
   wide = isWideScreen();
-  const notes = [...root.querySelectorAll<HTMLElement>('.sidenote')];
+  const notes = [...root.querySelectorAll<HTMLElement>('.sidenotes>*')];
   for (const note of notes) note.style.translate = '';
   if (!wide) return;
   let bottom = -Infinity;

@@ -130,11 +130,11 @@ function addCard(a: ReaderAnnotation, root: HTMLElement): void {
   edit.addEventListener('click', () => void editExisting(a.id, edit));
   card.append(edit);
   if (root.tagName === 'P') {
+    // In the paragraph's margin column, which edition-notes.ts places beside the text with the
+    // sidenotes (so that neither covers the other, nor stretches the row).
     let column = root.nextElementSibling;
-    if (!(column instanceof HTMLDivElement)) {
-      column = make('div', { className: 'an-column' });
-      root.after(column);
-    }
+    if (!column?.classList.contains('sidenotes'))
+      root.after((column = make('div', { className: 'sidenotes' })));
     column.append(card);
   } else root.after(card);
 }
