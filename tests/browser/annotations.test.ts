@@ -268,6 +268,16 @@ describe('highlights and notes', () => {
     expect(await gap()).toBeCloseTo(before, 0);
   });
 
+  it('a copied ¶ link and the layer’s messages speak through one live region, one toast', async () => {
+    const page = await paper();
+    await page.locator('#p12 a.paragraph-number').click();
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('Link to ¶ 12 copied');
+    await select(page, 'p13', 'legitimate order');
+    await expect.poll(() => status.textContent()).toContain('Tools for the selected words');
+    expect(await status.count()).toBe(1);
+  });
+
   it('Esc dismisses the toolbar and gives focus back, keeping the selection', async () => {
     const page = await paper();
     await select(page, 'p13', 'legitimate order');

@@ -8,6 +8,7 @@
  */
 import { shorten } from '../../lib/annotations/anchor.ts';
 import css from '../../styles/annotations.css?inline';
+import { announce } from '../announce.ts';
 import { adoptStylesheet } from '../stylesheet.ts';
 import {
   mergeById,
@@ -59,19 +60,6 @@ function make<K extends keyof HTMLElementTagNameMap>(
 
 const label = (a: ReaderAnnotation) => locatorOf(a.targets.map((t) => t.root)) || 'the paper';
 const kind = (a: ReaderAnnotation) => (a.note === undefined ? 'highlight' : 'note');
-
-/* ---------- messages ---------- */
-
-let status: HTMLElement;
-let statusTimer: number | undefined;
-
-/** A short message in a polite live region, visible as a toast; `keep` leaves it standing. */
-function announce(message: string, keep = false): void {
-  window.clearTimeout(statusTimer);
-  status.textContent = '';
-  window.setTimeout(() => (status.textContent = message), 30);
-  if (!keep) statusTimer = window.setTimeout(() => (status.textContent = ''), 4000);
-}
 
 function persist(next: ReaderAnnotation[]): boolean {
   try {
@@ -665,11 +653,8 @@ export function start(): void {
   if (started) return;
   started = true;
   adoptStylesheet(css);
-  status = make('p', { className: 'an-status' });
-  status.setAttribute('role', 'status');
   const desc = (id: string, text: string) => make('span', { id, hidden: true, textContent: text });
   document.body.append(
-    status,
     desc('an-d-hl', 'highlighted'),
     desc('an-d-note', 'your note'),
     desc('an-d-link', 'linked quotation'),
