@@ -7,7 +7,7 @@
  * same text with its contents.
  */
 import { noteLabel, paragraphLabel, parsePassageId } from '../lib/ids.ts';
-import { el } from './search/dom.ts';
+import { el } from './dom.ts';
 import css from '../styles/reading-position.css?inline';
 import { adoptStylesheet } from './stylesheet.ts';
 

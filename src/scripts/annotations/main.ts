@@ -9,6 +9,8 @@
 import { shorten } from '../../lib/annotations/anchor.ts';
 import css from '../../styles/annotations.css?inline';
 import { announce } from '../announce.ts';
+// Aliased: `el` names many a paragraph element in this file.
+import { el as element } from '../dom.ts';
 import { adoptStylesheet } from '../stylesheet.ts';
 import {
   mergeById,
@@ -47,15 +49,15 @@ let hinted = false;
 /** The selection the reader dismissed the toolbar for. */
 let dismissed: Range | undefined;
 
+/** An element of the layer's interface, marked so that its words are never the paper's. */
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
-  const el = Object.assign(document.createElement(tag), props);
-  el.setAttribute('data-an-ui', '');
-  el.append(...children);
-  return el;
+  const node = element(tag, props, ...children);
+  node.setAttribute('data-an-ui', '');
+  return node;
 }
 
 const label = (a: ReaderAnnotation) => locatorOf(a.targets.map((t) => t.root)) || 'the paper';

@@ -4,7 +4,7 @@
  * untrusted: a malformed percent-encoding or a huge query must never break the page.
  */
 import { queryTerms, safeDecode, termPattern } from '../../lib/query-text.ts';
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 
 export { queryTerms };
 
