@@ -114,8 +114,3 @@ export function scheduleHide(): void {
   window.clearTimeout(hideTimer);
   hideTimer = window.setTimeout(hidePreview, 300);
 }
-
-/** The link that the preview belongs to, if one is showing. */
-export function previewOwner(): HTMLElement | undefined {
-  return tip && !tip.hidden ? owner : undefined;
-}

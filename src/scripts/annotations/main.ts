@@ -419,8 +419,8 @@ function buildPanel(): HTMLDialogElement {
       make('span', { className: 'an-count' }),
       '. Kept in this browser only: nothing you mark or write leaves it, and no one else sees it. Export a file to keep a copy or to move your notes to another browser.',
     ),
-    make('p', { className: 'an-panel-status', role: 'status' } as Partial<HTMLParagraphElement>),
-    make('div', { className: 'an-errors', role: 'alert' } as Partial<HTMLDivElement>),
+    make('p', { className: 'an-panel-status' }),
+    make('div', { className: 'an-errors' }),
     make('div', { className: 'an-items' }),
     make(
       'div',
@@ -442,7 +442,7 @@ function buildPanel(): HTMLDialogElement {
       confirm,
     ),
   );
-  // `role` is not a property every element reflects in every browser: set the attributes too.
+  // Attributes, not properties: not every browser reflects `role`.
   p.querySelector('.an-panel-status')?.setAttribute('role', 'status');
   p.querySelector('.an-errors')?.setAttribute('role', 'alert');
   p.addEventListener('click', (e) => {

@@ -6,10 +6,8 @@
 import { queryTerms, safeDecode, termPattern } from '../../lib/query-text.ts';
 import { el } from '../dom.ts';
 
-export { queryTerms };
-
 /** Wraps each occurrence of the query's words in `root` in <mark>; returns the marks. */
-export function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
+function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
   const pattern = termPattern(terms);
   if (!pattern) return [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
