@@ -12,6 +12,7 @@
  * The page's on-load budget is tight: plain functions, which the minifier shortens, do the work.
  */
 import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/ids.ts';
+import { announce } from './announce.ts';
 import { isWideScreen } from './wide-screen.ts';
 
 /** What opens a note in place: a note reference, a gap, an inferred paragraph break. */
@@ -52,10 +53,12 @@ function buildSidenotes(): void {
  * On wide screens the sidenotes hang beside their paragraphs without stretching the rows (which
  * would open gaps in the text); each note is moved to the line of its reference, or just below
  * the note above when that one reaches further down. All positions are read before any is set.
+ * Everything in a margin column is placed, not only the notes: the reader's own note cards
+ * (src/scripts/annotations/main.ts) stand there too, and must not lie under a note.
  */
 function placeSidenotes(): void {
   wide = isWideScreen();
-  const notes = [...root.querySelectorAll<HTMLElement>('.sidenote')];
+  const notes = [...root.querySelectorAll<HTMLElement>('.sidenotes>*')];
   for (const note of notes) note.style.translate = '';
   if (!wide) return;
   let bottom = -Infinity;
@@ -127,18 +130,6 @@ function show(ref: HTMLAnchorElement, note: HTMLElement): void {
   }
   // On narrow screens the page stays put, so that the reference stays on screen.
   note.focus({ preventScroll: !wide });
-}
-
-/** A polite live region for short confirmations, made on first use. */
-function announce(message: string): void {
-  let toast = document.querySelector<HTMLElement>('.toast');
-  if (!toast) document.body.append((toast = Object.assign(make('p', 'toast'), { role: 'status' })));
-  const region = toast;
-  // Set after the region exists, so that screen readers announce the change.
-  setTimeout(() => (region.textContent = message), 50);
-  setTimeout(() => {
-    if (region.textContent === message) region.textContent = '';
-  }, 2500);
 }
 
 /** The sidenote a reference or gap mark opens: `#n18` → `sn18`, a gap → its editorial note. */

@@ -7,6 +7,7 @@
 import { noteOfHash } from '../lib/ids.ts';
 import { entryOf, FILES, url } from '../lib/routes.ts';
 import css from '../styles/previews.css?inline';
+import { placeBelow } from './place-below.ts';
 import { adoptStylesheet } from './stylesheet.ts';
 import { isWideScreen } from './wide-screen.ts';
 
@@ -57,15 +58,8 @@ function contentFor(link: HTMLAnchorElement, d: PreviewData): string | undefined
 }
 
 function place(el: HTMLElement, anchor: HTMLElement): void {
-  const r = anchor.getBoundingClientRect();
-  const width = Math.min(360, document.documentElement.clientWidth - 16);
-  el.style.width = `${width}px`;
-  const left = Math.min(
-    Math.max(8, r.left + window.scrollX),
-    window.scrollX + document.documentElement.clientWidth - width - 8,
-  );
-  el.style.left = `${left}px`;
-  el.style.top = `${r.bottom + window.scrollY + 6}px`;
+  el.style.width = `${Math.min(360, document.documentElement.clientWidth - 16)}px`;
+  placeBelow(el, anchor.getBoundingClientRect(), 6);
 }
 
 /** Whether the sidenote a reference controls is on screen. */
@@ -119,9 +113,4 @@ export function hidePreview(): boolean {
 export function scheduleHide(): void {
   window.clearTimeout(hideTimer);
   hideTimer = window.setTimeout(hidePreview, 300);
-}
-
-/** The link that the preview belongs to, if one is showing. */
-export function previewOwner(): HTMLElement | undefined {
-  return tip && !tip.hidden ? owner : undefined;
 }

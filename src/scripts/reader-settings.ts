@@ -14,6 +14,7 @@ import {
   type SettingName,
   type Settings,
 } from './reader-settings-prepaint.ts';
+import { readStored, writeStored } from './storage.ts';
 import { adoptStylesheet } from './stylesheet.ts';
 
 // The panel brings its own styles: pages where it is never opened pay nothing for them.
@@ -25,7 +26,7 @@ let opener: HTMLButtonElement | undefined;
 
 function stored(): Settings {
   try {
-    return (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Settings | null) ?? {};
+    return (JSON.parse(readStored(STORAGE_KEY) ?? '{}') as Settings | null) ?? {};
   } catch {
     return {};
   }
@@ -55,11 +56,8 @@ export function choose(name: SettingName, value: string): void {
     document.documentElement.setAttribute(`data-${name}`, value);
     settings[name] = value;
   }
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
-  } catch {
-    // Storage off: the choice holds for this page only.
-  }
+  // Storage off: the choice holds for this page only.
+  writeStored(STORAGE_KEY, JSON.stringify(settings));
   // The notes script places margin notes on resize (src/scripts/edition-notes.ts); a change of
   // text size or of the margin notes changes that layout too.
   if (name === 'notes' || name === 'size') window.dispatchEvent(new Event('resize'));

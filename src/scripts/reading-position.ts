@@ -7,29 +7,18 @@
  * same text with its contents.
  */
 import { noteLabel, paragraphLabel, parsePassageId } from '../lib/ids.ts';
-import { el } from './search/dom.ts';
+import { el } from './dom.ts';
 import css from '../styles/reading-position.css?inline';
+import { readStored, writeStored } from './storage.ts';
 import { adoptStylesheet } from './stylesheet.ts';
 
 /** Where the passage the reader last stopped at is kept. */
 export const STORAGE_KEY = 'edition:reading-position';
 
-function stored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
+const stored = () => readStored(STORAGE_KEY);
 
-function store(id: string | undefined): void {
-  try {
-    if (id) localStorage.setItem(STORAGE_KEY, id);
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage refused (private mode, quota): the offer is only a convenience.
-  }
-}
+/** Keeps the passage; when storage refuses (private mode, quota), the offer is only a convenience. */
+const store = (id: string | undefined) => writeStored(STORAGE_KEY, id || null);
 
 /** Marks in the contents the section that fills the upper part of the viewport. */
 function followSections(): void {

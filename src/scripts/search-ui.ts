@@ -11,6 +11,6 @@ import { adoptStylesheet } from './stylesheet.ts';
 adoptStylesheet(css);
 
 export { openDialog } from './search/dialog.ts';
-export { resultHref, search, type Hit } from './search/engine.ts';
-export { highlight, markTerms, queryTerms } from './search/highlight.ts';
+export { search, type Hit } from './search/engine.ts';
+export { highlight } from './search/highlight.ts';
 export { mountSearchPage } from './search/page.ts';

@@ -223,6 +223,61 @@ describe('highlights and notes', () => {
       ]);
   });
 
+  it('at 1280 px a note card stands in the margin under no sidenote, and stretches no row', async () => {
+    const page = await paper();
+    const gap = () =>
+      page.evaluate(
+        () =>
+          (document.getElementById('p4')?.getBoundingClientRect().top ?? NaN) -
+          (document.getElementById('p3')?.getBoundingClientRect().bottom ?? NaN),
+      );
+    const before = await gap();
+    const card = (root: string, exact: string, note: string) => ({
+      id: `urn:uuid:${root}`,
+      motivation: 'commenting',
+      note,
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z',
+      targets: [{ root, quote: { type: 'TextQuoteSelector', exact } }],
+    });
+    // ¶ 12 and ¶ 13 have notes in the margin; ¶ 3 has none, and its card is taller than it.
+    await page.evaluate(
+      (list) => localStorage.setItem('edition-annotations', JSON.stringify(list)),
+      [
+        card('p3', 'ad hoc security arrangements', 'A long note. '.repeat(60)),
+        card('p12', 'inevitable divide', 'A note beside note 7. '.repeat(10)),
+        card('p13', 'legitimate order', 'A note beside notes 8 and 9. '.repeat(6)),
+      ],
+    );
+    await page.reload();
+    await expect.poll(() => page.locator('[data-an-card]').count()).toBe(3);
+    await page.locator('#p12').scrollIntoViewIfNeeded();
+    await shoot(page, 'card-beside-sidenote-1280');
+    // Everything in the margin, in reading order, starts below the bottom of what stands above.
+    const margin = await page.evaluate(() =>
+      [...document.querySelectorAll('.sidenote, [data-an-card]')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { what: el.id || el.getAttribute('aria-label'), top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(margin.filter((m) => m.what?.startsWith('Your note'))).toHaveLength(3);
+    margin.forEach((m, i) => {
+      const above = margin[i - 1];
+      if (above) expect(m.top, `${m.what} under ${above.what}`).toBeGreaterThan(above.bottom);
+    });
+    expect(await gap()).toBeCloseTo(before, 0);
+  });
+
+  it('a copied ¶ link and the layer’s messages speak through one live region, one toast', async () => {
+    const page = await paper();
+    await page.locator('#p12 a.paragraph-number').click();
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('Link to ¶ 12 copied');
+    await select(page, 'p13', 'legitimate order');
+    await expect.poll(() => status.textContent()).toContain('Tools for the selected words');
+    expect(await status.count()).toBe(1);
+  });
+
   it('Esc dismisses the toolbar and gives focus back, keeping the selection', async () => {
     const page = await paper();
     await select(page, 'p13', 'legitimate order');

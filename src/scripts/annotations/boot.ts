@@ -5,6 +5,8 @@
  * annotations (store.ts removes its key when the last one goes), when the address is a quotation
  * link (`?quote=`), or when the button is pressed. Without JavaScript none of it exists.
  */
+import { KEY } from './store.ts';
+
 type Layer = typeof import('./main.ts');
 
 const button = document.getElementById('my-notes') as HTMLElement;
@@ -20,7 +22,7 @@ button.hidden = false;
 button.onclick = () => void load().then((m) => m.openPanel());
 document.addEventListener('selectionchange', () => getSelection()?.isCollapsed === false && load());
 try {
-  if (localStorage['edition-annotations'] || /[?&]quote=/.test(location.search)) void load();
+  if (localStorage[KEY] || /[?&]quote=/.test(location.search)) void load();
 } catch {
   // Storage turned off (it throws then): nothing stored.
 }

@@ -7,6 +7,10 @@
 import { anchor, anchorAnywhere, type Anchor } from '../../lib/annotations/anchor.ts';
 import { describe, ROOT_ID, type Target } from '../../lib/annotations/selectors.ts';
 import { normalize, type Normalized } from '../../lib/annotations/text.ts';
+import { noteId, parsePassageId, sidenoteId } from '../../lib/ids.ts';
+
+/** What the id of every margin copy of a note begins with (`sn24`), from src/lib/ids.ts. */
+const SIDENOTE = sidenoteId('');
 
 /**
  * Parts of a paragraph that are not the authors' words: note markers, backlinks, our own UI,
@@ -26,15 +30,18 @@ export function roots(): HTMLElement[] {
 /** The paragraph or note a node stands in, with the id an annotation uses (`sn24` → `n24`). */
 export function rootOf(node: Node | null): { el: HTMLElement; id: string } | undefined {
   const start = node instanceof Element ? node : node?.parentElement;
-  const el = start?.closest<HTMLElement>('article p[id], [role=doc-footnote][id], [id^="sn"]');
+  const el = start?.closest<HTMLElement>(
+    `article p[id], [role=doc-footnote][id], [id^="${SIDENOTE}"]`,
+  );
   if (!el) return undefined;
-  const id = el.id.replace(/^sn/, 'n');
+  const id = el.id.startsWith(SIDENOTE) ? noteId(el.id.slice(SIDENOTE.length)) : el.id;
   return ROOT_ID.test(id) ? { el, id } : undefined;
 }
 
 /** The elements that show a root: a note stands in the list and in the margin. */
 export function elementsOf(id: string): HTMLElement[] {
-  return [id, id.startsWith('n') ? `s${id}` : '']
+  const passage = parsePassageId(id);
+  return [id, passage?.kind === 'note' ? sidenoteId(passage.n) : '']
     .map((i) => (i ? document.getElementById(i) : null))
     .filter((el): el is HTMLElement => el !== null);
 }
@@ -49,7 +56,7 @@ function skipped(el: Element, root: HTMLElement): boolean {
   // The ¶ number (a link to the paragraph itself) and a margin note's number.
   if (el.getAttribute('href') === `#${root.id}`) return true;
   return (
-    root.id.startsWith('sn') &&
+    root.id.startsWith(SIDENOTE) &&
     el === root.firstElementChild &&
     /^\d+\.\s*$/.test(el.textContent ?? '')
   );
@@ -76,11 +83,12 @@ export function textOf(root: HTMLElement): { segments: Segment[]; plain: Normali
 
 /** The targets a selected range covers: one per paragraph or note it touches. */
 export function targetsOf(range: Range): Target[] {
-  const candidates = [...roots(), ...document.querySelectorAll<HTMLElement>('[id^="sn"]')].filter(
-    (el) => range.intersectsNode(el) && rootOf(el)?.el === el,
-  );
+  const candidates = [
+    ...roots(),
+    ...document.querySelectorAll<HTMLElement>(`[id^="${SIDENOTE}"]`),
+  ].filter((el) => range.intersectsNode(el) && rootOf(el)?.el === el);
   // A selection that runs over the margin copies counts their paragraphs' words only.
-  const inText = candidates.filter((el) => !el.id.startsWith('sn'));
+  const inText = candidates.filter((el) => !el.id.startsWith(SIDENOTE));
   const chosen = inText.length > 0 ? inText : candidates;
   const targets: Target[] = [];
   for (const el of chosen) {

@@ -8,6 +8,9 @@
  */
 import { shorten } from '../../lib/annotations/anchor.ts';
 import css from '../../styles/annotations.css?inline';
+import { announce } from '../announce.ts';
+// Aliased: `el` names many a paragraph element in this file.
+import { el as element } from '../dom.ts';
 import { adoptStylesheet } from '../stylesheet.ts';
 import {
   mergeById,
@@ -46,32 +49,19 @@ let hinted = false;
 /** The selection the reader dismissed the toolbar for. */
 let dismissed: Range | undefined;
 
+/** An element of the layer's interface, marked so that its words are never the paper's. */
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
-  const el = Object.assign(document.createElement(tag), props);
-  el.setAttribute('data-an-ui', '');
-  el.append(...children);
-  return el;
+  const node = element(tag, props, ...children);
+  node.setAttribute('data-an-ui', '');
+  return node;
 }
 
 const label = (a: ReaderAnnotation) => locatorOf(a.targets.map((t) => t.root)) || 'the paper';
 const kind = (a: ReaderAnnotation) => (a.note === undefined ? 'highlight' : 'note');
-
-/* ---------- messages ---------- */
-
-let status: HTMLElement;
-let statusTimer: number | undefined;
-
-/** A short message in a polite live region, visible as a toast; `keep` leaves it standing. */
-function announce(message: string, keep = false): void {
-  window.clearTimeout(statusTimer);
-  status.textContent = '';
-  window.setTimeout(() => (status.textContent = message), 30);
-  if (!keep) statusTimer = window.setTimeout(() => (status.textContent = ''), 4000);
-}
 
 function persist(next: ReaderAnnotation[]): boolean {
   try {
@@ -130,11 +120,11 @@ function addCard(a: ReaderAnnotation, root: HTMLElement): void {
   edit.addEventListener('click', () => void editExisting(a.id, edit));
   card.append(edit);
   if (root.tagName === 'P') {
+    // In the paragraph's margin column, which edition-notes.ts places beside the text with the
+    // sidenotes (so that neither covers the other, nor stretches the row).
     let column = root.nextElementSibling;
-    if (!(column instanceof HTMLDivElement)) {
-      column = make('div', { className: 'an-column' });
-      root.after(column);
-    }
+    if (!column?.classList.contains('sidenotes'))
+      root.after((column = make('div', { className: 'sidenotes' })));
     column.append(card);
   } else root.after(card);
 }
@@ -429,8 +419,8 @@ function buildPanel(): HTMLDialogElement {
       make('span', { className: 'an-count' }),
       '. Kept in this browser only: nothing you mark or write leaves it, and no one else sees it. Export a file to keep a copy or to move your notes to another browser.',
     ),
-    make('p', { className: 'an-panel-status', role: 'status' } as Partial<HTMLParagraphElement>),
-    make('div', { className: 'an-errors', role: 'alert' } as Partial<HTMLDivElement>),
+    make('p', { className: 'an-panel-status' }),
+    make('div', { className: 'an-errors' }),
     make('div', { className: 'an-items' }),
     make(
       'div',
@@ -452,7 +442,7 @@ function buildPanel(): HTMLDialogElement {
       confirm,
     ),
   );
-  // `role` is not a property every element reflects in every browser: set the attributes too.
+  // Attributes, not properties: not every browser reflects `role`.
   p.querySelector('.an-panel-status')?.setAttribute('role', 'status');
   p.querySelector('.an-errors')?.setAttribute('role', 'alert');
   p.addEventListener('click', (e) => {
@@ -665,11 +655,8 @@ export function start(): void {
   if (started) return;
   started = true;
   adoptStylesheet(css);
-  status = make('p', { className: 'an-status' });
-  status.setAttribute('role', 'status');
   const desc = (id: string, text: string) => make('span', { id, hidden: true, textContent: text });
   document.body.append(
-    status,
     desc('an-d-hl', 'highlighted'),
     desc('an-d-note', 'your note'),
     desc('an-d-link', 'linked quotation'),

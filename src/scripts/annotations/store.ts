@@ -4,8 +4,9 @@
  * layer. A size guard refuses to write more than the storage can be trusted to hold.
  */
 import type { ReaderAnnotation } from '../../lib/annotations/model.ts';
+import { readStored, writeStored } from '../storage.ts';
 
-/** The storage key; boot.ts repeats it. */
+/** The storage key, which boot.ts reads too. */
 export const KEY = 'edition-annotations';
 
 /** Browsers keep about 5 MB per site; stay well below it. */
@@ -13,7 +14,7 @@ export const MAX_CHARS = 2_000_000;
 
 export function loadAll(): ReaderAnnotation[] {
   try {
-    const raw = localStorage.getItem(KEY);
+    const raw = readStored(KEY);
     const list: unknown = raw ? JSON.parse(raw) : [];
     return Array.isArray(list) ? (list as ReaderAnnotation[]) : [];
   } catch {
@@ -29,10 +30,6 @@ export function saveAll(list: readonly ReaderAnnotation[]): void {
       'Your notes have grown too large for this browser’s storage. Export them, then delete some.',
     );
   }
-  try {
-    if (list.length === 0) localStorage.removeItem(KEY);
-    else localStorage.setItem(KEY, json);
-  } catch {
+  if (!writeStored(KEY, list.length === 0 ? null : json))
     throw new Error('This browser refused to store your notes (storage full or turned off).');
-  }
 }

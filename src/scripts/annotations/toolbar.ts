@@ -4,6 +4,8 @@
  * selection menu on touch screens does not (that one opens above). Pressing a button does not
  * take the selection away: the pointer press is cancelled before it can collapse it.
  */
+import { placeBelow } from '../place-below.ts';
+
 export const ACTIONS = [
   ['highlight', 'Highlight'],
   ['note', 'Add note'],
@@ -79,11 +81,7 @@ export class SelectionToolbar extends HTMLElement {
   /** Shows the toolbar below a rectangle of the page (viewport coordinates). */
   showBelow(rect: DOMRect): void {
     this.hidden = false;
-    const width = this.offsetWidth;
-    const page = document.documentElement.clientWidth;
-    const left = Math.min(Math.max(8, rect.left), page - width - 8);
-    this.style.left = `${Math.max(8, left) + window.scrollX}px`;
-    this.style.top = `${rect.bottom + window.scrollY + 10}px`;
+    placeBelow(this, rect, 10);
   }
 }
 

@@ -1,16 +1,6 @@
-/** Small DOM helpers of the search interface. */
+/** The search interface's rendering of a hit. */
+import { el } from '../dom.ts';
 import type { Hit } from './engine.ts';
-
-/** Creates an element with properties and children. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 /** The visible parts of a hit: kind, place, title and excerpt (Pagefind's <mark>s kept). */
 export function hitBody(hit: Hit): HTMLElement[] {

@@ -7,7 +7,7 @@
 import { noteId, noteLabel, paragraphId, paragraphLabel } from '../../lib/ids.ts';
 import { FILES, PAGES, paperPath, url } from '../../lib/routes.ts';
 import { type didYouMean, parseLocator } from '../../lib/search-forgiveness.ts';
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 import type { Hit } from './engine.ts';
 
 /** The hits with the passage a locator query names first (once), or the hits unchanged. */

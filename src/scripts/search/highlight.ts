@@ -4,12 +4,10 @@
  * untrusted: a malformed percent-encoding or a huge query must never break the page.
  */
 import { queryTerms, safeDecode, termPattern } from '../../lib/query-text.ts';
-import { el } from './dom.ts';
-
-export { queryTerms };
+import { el } from '../dom.ts';
 
 /** Wraps each occurrence of the query's words in `root` in <mark>; returns the marks. */
-export function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
+function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
   const pattern = termPattern(terms);
   if (!pattern) return [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
