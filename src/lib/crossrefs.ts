@@ -54,6 +54,23 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
       );
     });
   };
+  /** An entry that no passage marks would have a page that leads nowhere. */
+  const unmarked = (
+    entry: { id: string; file: string },
+    marked: Set<string>,
+    kind: string,
+    component: string,
+  ) => {
+    if (marked.has(entry.id)) return;
+    problems.push(
+      new ContentError(
+        entry.file,
+        1,
+        `No passage of the paper marks the ${kind} "${entry.id}".`,
+        `Mark its mentions in content/paper/*.mdx with <${component} id="${entry.id}">…</${component}>, or remove the entry.`,
+      ),
+    );
+  };
   const markedConcepts = markedIds(content.edition, 'concept');
   const markedCases = markedIds(content.edition, 'case');
   for (const c of content.concepts) {
@@ -70,16 +87,7 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
         ),
       );
     }
-    if (!markedConcepts.has(c.id)) {
-      problems.push(
-        new ContentError(
-          c.file,
-          1,
-          `No passage of the paper marks the concept "${c.id}".`,
-          `Mark its mentions in content/paper/*.mdx with <Concept id="${c.id}">…</Concept>, or remove the entry.`,
-        ),
-      );
-    }
+    unmarked(c, markedConcepts, 'concept', 'Concept');
   }
   for (const k of content.cases) {
     unknownIds(k, 'concepts', k.data.concepts, conceptIds, 'content/glossary/');
@@ -95,16 +103,7 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
         ),
       );
     }
-    if (!markedCases.has(k.id)) {
-      problems.push(
-        new ContentError(
-          k.file,
-          1,
-          `No passage of the paper marks the case "${k.id}".`,
-          `Mark its mentions in content/paper/*.mdx with <Case id="${k.id}">…</Case>, or remove the entry.`,
-        ),
-      );
-    }
+    unmarked(k, markedCases, 'case', 'Case');
   }
   const cited = citedWorks(content.edition);
   for (const w of content.works) {
