@@ -83,6 +83,18 @@ describe('exports', () => {
     });
   }
 
+  it('lists the whole-bibliography downloads on /sources/, each linked, spaced as prose', () => {
+    const intro = [...page('/sources/').querySelectorAll('p')].find((p) =>
+      p.textContent.startsWith('Download all:'),
+    );
+    expect(intro?.textContent).toMatch(/^Download all: CSL-JSON · RIS · BibTeX\. /);
+    expect([...(intro?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      '/bibliography.json',
+      '/bibliography.ris',
+      '/bibliography.bib',
+    ]);
+  });
+
   it('offers each entry as a file in each format', () => {
     for (const ext of ['bib', 'ris', 'json'])
       expect(
