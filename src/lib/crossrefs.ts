@@ -33,6 +33,9 @@ export interface CrossReferenced {
 /** Checks the cross-references of already-read content; returns the problems found. */
 export function crossReferenceProblems(content: CrossReferenced): ContentError[] {
   const problems: ContentError[] = [];
+  const report = (file: string, line: number, problem: string, fix: string) => {
+    problems.push(new ContentError(file, line, problem, fix));
+  };
   const conceptIds = new Set(content.concepts.map((c) => c.id));
   const workIds = new Set(content.works.map((w) => w.id));
   const unknownIds = (
@@ -44,13 +47,11 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
   ) => {
     ids.forEach((id, index) => {
       if (known.has(id)) return;
-      problems.push(
-        new ContentError(
-          entry.file,
-          entry.lineOf([field, index]),
-          `\`${field}\` names "${id}", which does not exist.`,
-          `Use an id from ${home}, or add the entry.`,
-        ),
+      report(
+        entry.file,
+        entry.lineOf([field, index]),
+        `\`${field}\` names "${id}", which does not exist.`,
+        `Use an id from ${home}, or add the entry.`,
       );
     });
   };
@@ -62,13 +63,11 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
     component: string,
   ) => {
     if (marked.has(entry.id)) return;
-    problems.push(
-      new ContentError(
-        entry.file,
-        1,
-        `No passage of the paper marks the ${kind} "${entry.id}".`,
-        `Mark its mentions in content/paper/*.mdx with <${component} id="${entry.id}">…</${component}>, or remove the entry.`,
-      ),
+    report(
+      entry.file,
+      1,
+      `No passage of the paper marks the ${kind} "${entry.id}".`,
+      `Mark its mentions in content/paper/*.mdx with <${component} id="${entry.id}">…</${component}>, or remove the entry.`,
     );
   };
   const markedConcepts = markedIds(content.edition, 'concept');
@@ -78,13 +77,11 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
     unknownIds(c, 'works', c.data.works, workIds, 'content/bibliography/works.json');
     const quote = c.data.paperDefinition;
     if (quote !== undefined && !definitionPlace(content.edition, quote)) {
-      problems.push(
-        new ContentError(
-          c.file,
-          c.lineOf(['paperDefinition']),
-          'The paper’s definition is not found word for word in any paragraph or note.',
-          'Copy the words exactly from the paper (quotes and dashes as printed), from one paragraph or note.',
-        ),
+      report(
+        c.file,
+        c.lineOf(['paperDefinition']),
+        'The paper’s definition is not found word for word in any paragraph or note.',
+        'Copy the words exactly from the paper (quotes and dashes as printed), from one paragraph or note.',
       );
     }
     unmarked(c, markedConcepts, 'concept', 'Concept');
@@ -94,27 +91,18 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
     unknownIds(k, 'works', k.data.works, workIds, 'content/bibliography/works.json');
     // The schema has checked each date (dates.ts parses it); the order needs both.
     if (k.data.end && endsBeforeStart(k.data.start, k.data.end)) {
-      problems.push(
-        new ContentError(
-          k.file,
-          k.lineOf(['end']),
-          '`end` comes before `start`.',
-          'Correct the dates.',
-        ),
-      );
+      report(k.file, k.lineOf(['end']), '`end` comes before `start`.', 'Correct the dates.');
     }
     unmarked(k, markedCases, 'case', 'Case');
   }
   const cited = citedWorks(content.edition);
   for (const w of content.works) {
     if (cited.has(w.id)) continue;
-    problems.push(
-      new ContentError(
-        content.worksSource.file,
-        content.worksSource.lineOf(w.id),
-        `Work "${w.id}" is cited by no note.`,
-        `Wrap the citing words of its note in <Cite id="${w.id}">…</Cite>, or remove the entry.`,
-      ),
+    report(
+      content.worksSource.file,
+      content.worksSource.lineOf(w.id),
+      `Work "${w.id}" is cited by no note.`,
+      `Wrap the citing words of its note in <Cite id="${w.id}">…</Cite>, or remove the entry.`,
     );
   }
   return problems;
