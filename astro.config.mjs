@@ -8,7 +8,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import lazyScripts from './src/integrations/lazy-scripts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { normaliseBase } from './src/lib/routes.ts';
+import { normaliseBase } from './src/lib/site/routes.ts';
 import remarkEdition from './src/plugins/remark-edition.ts';
 
 // The content layer resolves content/ from here, whatever the working directory of the build.
@@ -17,7 +17,7 @@ process.env.EDITION_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 // where packages cannot be resolved when a build is started elsewhere: work from the root.
 process.chdir(process.env.EDITION_ROOT);
 // Where the site lives under its host: `/` by default, `/edition/` for a project site such as
-// https://user.github.io/edition/. Always with a slash at each end (src/lib/routes.ts relies on it).
+// https://user.github.io/edition/. Always with a slash at each end (src/lib/site/routes.ts relies on it).
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({

@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../lib/content-error.ts';
-import { decodeUtf8 } from '../lib/source-text.ts';
+import { ContentError } from '../lib/content/content-error.ts';
+import { decodeUtf8 } from '../lib/content/source-text.ts';
 
 /** The project root: the folder of astro.config.mjs. */
 export function projectRoot(): string {

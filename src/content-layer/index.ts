@@ -10,11 +10,11 @@
 import path from 'node:path';
 import { registerStyles } from '../lib/citation/format.ts';
 import type { CitationStyle } from '../lib/citation/styles.ts';
-import { collect, ContentError, ContentErrors } from '../lib/content-error.ts';
-import { crossReferenceProblems } from '../lib/crossrefs.ts';
-import { buildEdition, type Edition, type Registry, type Section } from '../lib/edition.ts';
-import { idOfFile } from '../lib/ids.ts';
-import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/schemas.ts';
+import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
+import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
+import { buildEdition, type Edition, type Registry, type Section } from '../lib/edition/build.ts';
+import { idOfFile } from '../lib/site/ids.ts';
+import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/content/schemas.ts';
 import {
   CONTENT_PATHS,
   contentDate,

@@ -2,9 +2,14 @@
  * Reads the bibliography (`works.json`) and the records of the paper itself (`paper-facts.json`):
  * strict JSON, each item validated against its schema, ids unique.
  */
-import { ContentError, ContentErrors } from '../lib/content-error.ts';
-import { type PaperFacts, paperFactsSchema, type Work, workSchema } from '../lib/schemas.ts';
-import { parseJson, validate } from '../lib/source-text.ts';
+import { ContentError, ContentErrors } from '../lib/content/content-error.ts';
+import {
+  type PaperFacts,
+  paperFactsSchema,
+  type Work,
+  workSchema,
+} from '../lib/content/schemas.ts';
+import { parseJson, validate } from '../lib/content/source-text.ts';
 import { CONTENT_PATHS, readContentFile } from './files.ts';
 
 /** The works with the line where each starts, for messages about them. */

@@ -3,11 +3,11 @@
  * frontmatter validated against its schema, a glossary entry's Markdown body rendered to HTML.
  */
 import type { z } from 'astro/zod';
-import { collect, ContentError } from '../lib/content-error.ts';
-import { renderEntryMarkdown } from '../lib/entry-markdown.ts';
-import { idOfFile } from '../lib/ids.ts';
-import { type Case, caseSchema, type Concept, conceptSchema } from '../lib/schemas.ts';
-import { type DataPath, readFrontmatter } from '../lib/source-text.ts';
+import { collect, ContentError } from '../lib/content/content-error.ts';
+import { renderEntryMarkdown } from '../lib/content/entry-markdown.ts';
+import { idOfFile } from '../lib/site/ids.ts';
+import { type Case, caseSchema, type Concept, conceptSchema } from '../lib/content/schemas.ts';
+import { type DataPath, readFrontmatter } from '../lib/content/source-text.ts';
 import { CONTENT_PATHS, listContentFiles, readContentFile } from './files.ts';
 
 /** One entry as read: its id (the file name), file, validated frontmatter and where each field is. */

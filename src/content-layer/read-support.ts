@@ -2,9 +2,9 @@
  * Reads the files that support the paper: the people and institutions of the index
  * (`index-terms.yaml`), the citation styles (`content/csl/`) and the source witness.
  */
-import { collect, ContentError } from '../lib/content-error.ts';
-import { type IndexTerm, indexTermsSchema } from '../lib/schemas.ts';
-import { lineAt, parseYaml, validate } from '../lib/source-text.ts';
+import { collect, ContentError } from '../lib/content/content-error.ts';
+import { type IndexTerm, indexTermsSchema } from '../lib/content/schemas.ts';
+import { lineAt, parseYaml, validate } from '../lib/content/source-text.ts';
 import { CITATION_STYLES, type CitationStyle } from '../lib/citation/styles.ts';
 import { CONTENT_PATHS, readContentFile } from './files.ts';
 

@@ -4,7 +4,7 @@
  * literal, so it names content/paper/ again: CONTENT_PATHS.paper is the same folder.
  */
 import type { MDXInstance } from 'astro';
-import type { Section } from '../lib/edition.ts';
+import type { Section } from '../lib/edition/build.ts';
 
 const modules = import.meta.glob<MDXInstance<Record<string, never>>>('/content/paper/*.mdx', {
   eager: true,

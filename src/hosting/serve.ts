@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mediaTypeOf } from '../lib/media-types.ts';
+import { mediaTypeOf } from '../lib/site/media-types.ts';
 import { headersFor, parseHeaders } from './headers.ts';
 
 /** Files a host reads as configuration and never serves. */

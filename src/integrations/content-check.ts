@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../content-layer/index.ts';
-import { formatProblems } from '../lib/content-error.ts';
+import { formatProblems } from '../lib/content/content-error.ts';
 
 /** The Astro integration. */
 export default function contentCheck(): AstroIntegration {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin, transform } from 'esbuild';
-import { FILES, sitePathOf } from '../lib/routes.ts';
+import { FILES, sitePathOf } from '../lib/site/routes.ts';
 
 /** Site path of each script → its source file under src/scripts/. */
 export const LAZY_SCRIPTS: Record<string, string> = {
@@ -46,7 +46,7 @@ async function bundle(source: string, base: string): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(`../scripts/${source}`, import.meta.url))],
     plugins: [inlineCss],
-    // What Vite does for the scripts it bundles: src/lib/routes.ts reads the base from it.
+    // What Vite does for the scripts it bundles: src/lib/site/routes.ts reads the base from it.
     define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
     bundle: true,
     format: 'esm',

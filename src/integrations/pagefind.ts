@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { getContent } from '../content-layer/index.ts';
-import { FILES } from '../lib/routes.ts';
-import { indexedPageKind, paperRecords } from '../lib/search-records.ts';
+import { FILES } from '../lib/site/routes.ts';
+import { indexedPageKind, paperRecords } from '../lib/search/records.ts';
 
 function check<T extends { errors: string[] }>(result: T, what: string): T {
   if (result.errors.length > 0) throw new Error(`Pagefind (${what}): ${result.errors.join('; ')}`);

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, type HeaderRule } from '../hosting/headers.ts';
-import { mediaTypeOf, TYPED_BY_HEADERS } from '../lib/media-types.ts';
+import { mediaTypeOf, TYPED_BY_HEADERS } from '../lib/site/media-types.ts';
 
 /** Features the edition never uses, all turned off; it copies citations, so clipboard-write stays. */
 const PERMISSIONS_POLICY = [

@@ -6,9 +6,9 @@ import {
   EXPORT_FORMATS,
   type ExportExtension,
 } from '../lib/citation/exports.ts';
-import { mediaTypeOf } from '../lib/media-types.ts';
-import { bibliographyPath } from '../lib/routes.ts';
-import { sources } from '../lib/sources.ts';
+import { mediaTypeOf } from '../lib/site/media-types.ts';
+import { bibliographyPath } from '../lib/site/routes.ts';
+import { sources } from '../lib/citation/sources.ts';
 
 export const getStaticPaths = (() =>
   EXPORT_EXTENSIONS.map((ext) => ({ params: { ext } }))) satisfies GetStaticPaths;

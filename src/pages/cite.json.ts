@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
 import { editionAddress, PLACEHOLDER, passageTemplates } from '../lib/citation/paper-citations.ts';
-import { mediaTypeOf } from '../lib/media-types.ts';
-import { absoluteUrl, FILES, paperPath } from '../lib/routes.ts';
+import { mediaTypeOf } from '../lib/site/media-types.ts';
+import { absoluteUrl, FILES, paperPath } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const { paperFacts, date } = getContent();

@@ -1,9 +1,9 @@
 /** The edition for researchers who mine texts: metadata, sections with paragraphs, notes. */
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
-import { editionJson } from '../lib/edition-files.ts';
-import { mediaTypeOf } from '../lib/media-types.ts';
-import { absoluteUrl, FILES, PAGES } from '../lib/routes.ts';
+import { editionJson } from '../lib/edition/outputs.ts';
+import { mediaTypeOf } from '../lib/site/media-types.ts';
+import { absoluteUrl, FILES, PAGES } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const { edition, paperFacts } = getContent();

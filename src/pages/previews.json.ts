@@ -6,10 +6,10 @@
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
 import { formatReference } from '../lib/citation/format.ts';
-import { formatRange } from '../lib/dates.ts';
-import { escapeHtml } from '../lib/html.ts';
-import { mediaTypeOf } from '../lib/media-types.ts';
-import { FILES } from '../lib/routes.ts';
+import { formatRange } from '../lib/entries/dates.ts';
+import { escapeHtml } from '../lib/text/html.ts';
+import { mediaTypeOf } from '../lib/site/media-types.ts';
+import { FILES } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = () => {
   const { works, concepts, cases, edition } = getContent();

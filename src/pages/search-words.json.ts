@@ -4,9 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
-import { wordList } from '../lib/search-forgiveness.ts';
-import { mediaTypeOf } from '../lib/media-types.ts';
-import { FILES } from '../lib/routes.ts';
+import { wordList } from '../lib/search/forgiveness.ts';
+import { mediaTypeOf } from '../lib/site/media-types.ts';
+import { FILES } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = () => {
   const { edition, concepts, cases, works } = getContent();

@@ -1,8 +1,8 @@
 /** The source witness exactly as received, so that readers can check the edition against it. */
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
-import { mediaTypeOf } from '../lib/media-types.ts';
-import { FILES } from '../lib/routes.ts';
+import { mediaTypeOf } from '../lib/site/media-types.ts';
+import { FILES } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = () =>
   new Response(getContent().witness, {

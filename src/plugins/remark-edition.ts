@@ -1,7 +1,7 @@
 /**
  * Turns a section of the paper into the edition's reading markup. GFM footnotes are replaced by
  * the edition's own, so that their ids are unique and stable across the seven files rendered on
- * one page (the id scheme is src/lib/ids.ts). Each paragraph of the syntax tree is paired with
+ * one page (the id scheme is src/lib/site/ids.ts). Each paragraph of the syntax tree is paired with
  * the edition model's paragraph that starts on the same line of the same file, and gets its
  * number; the editorial remarks that belong to it follow it as sidenotes (the notes join them in
  * the margin through the page's script, which copies them from the list, so the page carries each
@@ -24,9 +24,9 @@ import {
   type MarkComponent,
   type PlacedIntervention,
   type Section,
-} from '../lib/edition.ts';
-import { editorialId, noteId, noteRefId, paragraphLabel } from '../lib/ids.ts';
-import { aboutPath, entryPath, type EntryKind, withBase } from '../lib/routes.ts';
+} from '../lib/edition/build.ts';
+import { editorialId, noteId, noteRefId, paragraphLabel } from '../lib/site/ids.ts';
+import { aboutPath, entryPath, type EntryKind, withBase } from '../lib/site/routes.ts';
 
 type Properties = Record<string, string | string[]>;
 
@@ -181,7 +181,7 @@ function transform(tree: Root, section: Section, toUrl: ToUrl): void {
     const para = line === undefined ? undefined : byLine.get(line);
     if (!para)
       throw new Error(
-        `${section.file}:${line ?? '?'} this paragraph is not in the edition model (src/lib/edition.ts).`,
+        `${section.file}:${line ?? '?'} this paragraph is not in the edition model (src/lib/edition/build.ts).`,
       );
     const numbered: Paragraph = {
       ...node,

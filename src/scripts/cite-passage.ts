@@ -5,7 +5,7 @@
  * option carries its number (`data-n`) and its group the kind of passage (`data-kind`), so that
  * this script needs no knowledge of the id scheme.
  */
-import { FILES, url } from '../lib/routes.ts';
+import { FILES, url } from '../lib/site/routes.ts';
 
 /** What /cite.json holds: each format's citation of a paragraph and of a note, by placeholder. */
 interface Templates {

@@ -11,7 +11,7 @@
  *   Cite page, whose address the element's `cite` attribute gives.
  * The page's on-load budget is tight: plain functions, which the minifier shortens, do the work.
  */
-import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/ids.ts';
+import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/site/ids.ts';
 import { announce } from './announce.ts';
 import { isWideScreen } from './wide-screen.ts';
 

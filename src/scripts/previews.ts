@@ -4,8 +4,8 @@
  * (WCAG 1.4.13): it shows on hover and on keyboard focus, stays while the pointer is over it,
  * and Esc dismisses it without moving focus. Without JavaScript the links lead to the entry pages.
  */
-import { noteOfHash } from '../lib/ids.ts';
-import { entryOf, FILES, url } from '../lib/routes.ts';
+import { noteOfHash } from '../lib/site/ids.ts';
+import { entryOf, FILES, url } from '../lib/site/routes.ts';
 import css from '../styles/previews.css?inline';
 import { placeBelow } from './place-below.ts';
 import { adoptStylesheet } from './stylesheet.ts';

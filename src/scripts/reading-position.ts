@@ -6,7 +6,7 @@
  * and a button goes back to the top. Nothing here is needed to read: without it, the page is the
  * same text with its contents.
  */
-import { noteLabel, paragraphLabel, parsePassageId } from '../lib/ids.ts';
+import { noteLabel, paragraphLabel, parsePassageId } from '../lib/site/ids.ts';
 import { el } from './dom.ts';
 import css from '../styles/reading-position.css?inline';
 import { readStored, writeStored } from './storage.ts';

@@ -1,7 +1,7 @@
 /**
  * The site deployed under a sub-path, as a GitHub Pages project site is (…github.io/edition/):
  * built with BASE_PATH=/edition/ into a folder of its own and served only under /edition/, so
- * that any address written from `/` instead of through src/lib/routes.ts is a 404. dist/, which
+ * that any address written from `/` instead of through src/lib/site/routes.ts is a 404. dist/, which
  * the other tests read, is left as it is.
  */
 import { execFileSync } from 'node:child_process';

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { noteRefId, sidenoteId } from '../../src/lib/ids.ts';
+import { noteRefId, sidenoteId } from '../../src/lib/site/ids.ts';
 import { browserSession } from '../helpers/session.ts';
 
 const session = browserSession();

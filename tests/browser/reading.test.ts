@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { noteId, noteRefId, paragraphId, sidenoteId } from '../../src/lib/ids.ts';
+import { noteId, noteRefId, paragraphId, sidenoteId } from '../../src/lib/site/ids.ts';
 import { browserSession, describeAccessibility } from '../helpers/session.ts';
 
 const session = browserSession();

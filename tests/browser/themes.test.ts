@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paragraphId, noteRefId, sidenoteId } from '../../src/lib/ids.ts';
+import { paragraphId, noteRefId, sidenoteId } from '../../src/lib/site/ids.ts';
 import { axeViolations } from '../helpers/browser.ts';
 import { browserSession } from '../helpers/session.ts';
 import { PAGE_TYPES, serveDist } from '../helpers/site.ts';

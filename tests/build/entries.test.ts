@@ -8,8 +8,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
-import { compareCases, dateValue } from '../../src/lib/dates.ts';
-import { mentionsOf } from '../../src/lib/passages.ts';
+import { compareCases, dateValue } from '../../src/lib/entries/dates.ts';
+import { mentionsOf } from '../../src/lib/entries/passages.ts';
 import { DIST, requireBuild } from '../helpers/site.ts';
 
 requireBuild();

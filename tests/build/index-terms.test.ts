@@ -7,7 +7,7 @@ import {
   locate,
   seeReferences,
   termEntry,
-} from '../../src/lib/book-index.ts';
+} from '../../src/lib/entries/book-index.ts';
 
 describe('content/index-terms.yaml', () => {
   const { edition, indexTerms: terms } = getContent();

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
 import { invertedName, issuedDate, pageRange } from '../../src/lib/citation/work-fields.ts';
-import type { CslName, Work } from '../../src/lib/schemas.ts';
+import type { CslName, Work } from '../../src/lib/content/schemas.ts';
 import { parseBibliography, type ParsedWork } from '../helpers/read-bibliography.ts';
 import { requireBuild } from '../helpers/site.ts';
 

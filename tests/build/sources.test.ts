@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
-import { citedWorks } from '../../src/lib/passages.ts';
+import { citedWorks } from '../../src/lib/entries/passages.ts';
 import { parseBibliography } from '../helpers/read-bibliography.ts';
 import { requireBuild } from '../helpers/site.ts';
 

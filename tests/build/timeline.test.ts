@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
-import { compareCases, dateValue, formatRange } from '../../src/lib/dates.ts';
+import { compareCases, dateValue, formatRange } from '../../src/lib/entries/dates.ts';
 import {
   scale,
   SCALE_STOPS,
@@ -8,7 +8,7 @@ import {
   TIMELINE_DEFAULTS,
   timelineSvg,
   type TimelineItem,
-} from '../../src/lib/timeline.ts';
+} from '../../src/lib/entries/timeline.ts';
 import { contrastOnWhite, expectWellFormedXml, inherited, numAttr, parse } from '../helpers/svg.ts';
 
 /** The cases as the timeline page passes them. */

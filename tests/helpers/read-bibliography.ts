@@ -6,7 +6,7 @@
 import { Cite, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { CslName } from '../../src/lib/schemas.ts';
+import type { CslName } from '../../src/lib/content/schemas.ts';
 
 /** A CSL-JSON item read back, with the fields the tests compare. */
 export type ParsedWork = CslData & { title?: string; author?: CslName[]; editor?: CslName[] };

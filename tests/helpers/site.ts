@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHandler } from '../../src/hosting/serve.ts';
-import { mediaTypeOf } from '../../src/lib/media-types.ts';
+import { mediaTypeOf } from '../../src/lib/site/media-types.ts';
 
 /** The build output the tests read. */
 export const DIST = path.resolve('dist');

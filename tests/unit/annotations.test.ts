@@ -21,7 +21,7 @@ import {
   locatorOf,
 } from '../../src/lib/annotations/selectors.ts';
 import { normalize } from '../../src/lib/annotations/text.ts';
-import { AUTHORS, SHORT_TITLE } from '../../src/lib/metadata.ts';
+import { AUTHORS, SHORT_TITLE } from '../../src/lib/site/metadata.ts';
 import { annotationCollection } from '../helpers/w3c-annotations.ts';
 
 const PAPER = 'https://ikenberry-tsuchiyama.example.org/paper/';

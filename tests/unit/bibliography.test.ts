@@ -8,7 +8,7 @@ import { authorsLabel, sortKey } from '../../src/lib/citation/listing.ts';
 import { outboundLinks } from '../../src/lib/citation/outbound-links.ts';
 import { paperCitations } from '../../src/lib/citation/paper-citations.ts';
 import { yearOf } from '../../src/lib/citation/work-fields.ts';
-import { workSchema, type CslName, type Work } from '../../src/lib/schemas.ts';
+import { workSchema, type CslName, type Work } from '../../src/lib/content/schemas.ts';
 import { type ParsedWork, parseBibliography } from '../helpers/read-bibliography.ts';
 
 /** The bibliography as the site reads it, through the content layer. */

@@ -10,7 +10,7 @@ import {
   type Locator,
   seeReferences,
   termEntry,
-} from '../../src/lib/book-index.ts';
+} from '../../src/lib/entries/book-index.ts';
 
 const para = (n: number): Locator => ({ label: `¶ ${n}`, href: `/paper/#p${n}`, n, isNote: false });
 const note = (n: number, paragraph?: number): Locator => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
-import { crossReferenceProblems } from '../../src/lib/crossrefs.ts';
-import { buildEdition, type Registry } from '../../src/lib/edition.ts';
-import type { Case, Concept } from '../../src/lib/schemas.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/source-text.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { crossReferenceProblems } from '../../src/lib/content/crossrefs.ts';
+import { buildEdition, type Registry } from '../../src/lib/edition/build.ts';
+import type { Case, Concept } from '../../src/lib/content/schemas.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/content/source-text.ts';
 
 /** An entry as the content layer hands it on, from the text of its file. */
 function entryFile<T>(id: string, file: string, source: string, data: T) {

@@ -7,7 +7,7 @@ import {
   formatPartialDate,
   formatRange,
   parsePartialDate,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/entries/dates.ts';
 
 describe('parsePartialDate', () => {
   it('reads a year, a month or a day, with the matching precision and no other fields', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, ContentErrors } from '../../src/lib/content-error.ts';
-import { buildEdition } from '../../src/lib/edition.ts';
-import type { Registry } from '../../src/lib/edition-model.ts';
+import { ContentError, ContentErrors } from '../../src/lib/content/content-error.ts';
+import { buildEdition } from '../../src/lib/edition/build.ts';
+import type { Registry } from '../../src/lib/edition/model.ts';
 
 const registry: Registry = {
   Concept: new Set(['binding']),

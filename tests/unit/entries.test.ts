@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexEntryInput, Locator } from '../../src/lib/book-index.ts';
-import { buildEdition } from '../../src/lib/edition.ts';
+import type { IndexEntryInput, Locator } from '../../src/lib/entries/book-index.ts';
+import { buildEdition } from '../../src/lib/edition/build.ts';
 import {
   casesOfConcept,
   compareTerms,
@@ -11,9 +11,9 @@ import {
   passageLocators,
   relatedBothWays,
   relatedCases,
-} from '../../src/lib/entries.ts';
-import { mentionsOf } from '../../src/lib/passages.ts';
-import type { Registry } from '../../src/lib/edition.ts';
+} from '../../src/lib/entries/entries.ts';
+import { mentionsOf } from '../../src/lib/entries/passages.ts';
+import type { Registry } from '../../src/lib/edition/build.ts';
 
 const concept = (id: string, term: string, related: string[] = []) => ({
   id,

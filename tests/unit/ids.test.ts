@@ -5,7 +5,7 @@ import {
   parsePassageId,
   passageId,
   passageLabel,
-} from '../../src/lib/ids.ts';
+} from '../../src/lib/site/ids.ts';
 
 describe('passage ids and labels', () => {
   it('writes the anchor and the label of a paragraph and a note', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonForHtml } from '../../src/lib/json-in-html.ts';
+import { jsonForHtml } from '../../src/lib/text/json-in-html.ts';
 
 describe('jsonForHtml', () => {
   const hostile = { title: 'A </script><script>alert(1)</script> & <!-- \u2028\u2029 title' };

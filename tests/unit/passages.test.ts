@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/lib/edition.ts';
-import { citationsOf, citedWorks, mentionsOf, sentenceAt } from '../../src/lib/passages.ts';
-import type { Registry } from '../../src/lib/edition.ts';
+import { buildEdition } from '../../src/lib/edition/build.ts';
+import { citationsOf, citedWorks, mentionsOf, sentenceAt } from '../../src/lib/entries/passages.ts';
+import type { Registry } from '../../src/lib/edition/build.ts';
 
 const registry: Registry = {
   Concept: new Set(['binding']),

@@ -5,7 +5,7 @@ import {
   queryTerms,
   safeDecode,
   termPattern,
-} from '../../src/lib/query-text.ts';
+} from '../../src/lib/search/query-text.ts';
 
 const marked = (query: string, text: string) => {
   const pattern = termPattern(queryTerms(query));

@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/lib/edition.ts';
+import { buildEdition } from '../../src/lib/edition/build.ts';
 import remarkEdition from '../../src/plugins/remark-edition.ts';
 
 const dir = path.resolve('tests/fixtures/paper');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/lib/edit-distance.ts';
-import { didYouMean, parseLocator, wordList } from '../../src/lib/search-forgiveness.ts';
+import { editDistance } from '../../src/lib/text/edit-distance.ts';
+import { didYouMean, parseLocator, wordList } from '../../src/lib/search/forgiveness.ts';
 
 const words = wordList([
   'Ikenberry and Tsuchiyama on multilateralism and multilateral security.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildEdition } from '../../src/lib/edition.ts';
-import { indexedPageKind, paperRecords } from '../../src/lib/search-records.ts';
+import { buildEdition } from '../../src/lib/edition/build.ts';
+import { indexedPageKind, paperRecords } from '../../src/lib/search/records.ts';
 
 const edition = buildEdition(
   new Map([

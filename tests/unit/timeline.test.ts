@@ -10,7 +10,7 @@ import {
   timelineSvg,
   type TimelineItem,
   wrapText,
-} from '../../src/lib/timeline.ts';
+} from '../../src/lib/entries/timeline.ts';
 import { expectWellFormedXml, numAttr, parse } from '../helpers/svg.ts';
 
 describe('timelineSvg, on crowded and bad input', () => {

@@ -6,7 +6,7 @@
  * TextQuoteSelector, with a second FragmentSelector refined by a TextPositionSelector as an
  * equivalent alternative. A note is a TextualBody.
  */
-import { PAGES } from '../routes.ts';
+import { PAGES } from '../site/routes.ts';
 import { compareRoots, ROOT_ID, type Target, type TextQuoteSelector } from './selectors.ts';
 
 export type Motivation = 'highlighting' | 'commenting';

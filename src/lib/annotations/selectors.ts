@@ -3,7 +3,7 @@
  * named by a FragmentSelector, refined by a TextQuoteSelector (the words and about 32 characters
  * either side) and a TextPositionSelector (offsets in the paragraph's plain text, see text.ts).
  */
-import { PASSAGE_ID, passageLabel, parsePassageId } from '../ids.ts';
+import { PASSAGE_ID, passageLabel, parsePassageId } from '../site/ids.ts';
 
 /** How many characters of context a quote keeps on each side. */
 export const CONTEXT = 32;

@@ -2,7 +2,7 @@
  * COinS: an OpenURL 1.0 ContextObject in a `<span class="Z3988" title="…">`, from which Zotero
  * and other reference managers import the works of a list page.
  */
-import type { Work } from '../schemas.ts';
+import type { Work } from '../content/schemas.ts';
 import { invertedName, isArticle, issuedDate, pageRange } from './work-fields.ts';
 
 /** A key and a value; pairs without a value are left out. */

@@ -5,7 +5,7 @@
 import { Cite, plugins, type RisRecord } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { Work } from '../schemas.ts';
+import type { Work } from '../content/schemas.ts';
 import { type CslInput } from './format.ts';
 import { FORMAT_LABELS } from './styles.ts';
 import { cslItem, invertedName } from './work-fields.ts';
@@ -129,7 +129,7 @@ export function toCslJson(works: readonly Work[]): string {
 }
 
 /**
- * Each export format, by the extension of its files (their media type: src/lib/media-types.ts):
+ * Each export format, by the extension of its files (their media type: src/lib/site/media-types.ts):
  * its id among the citation formats, its label and its writer.
  */
 export const EXPORT_FORMATS = {

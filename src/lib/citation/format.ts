@@ -4,7 +4,7 @@
  */
 import { Cite, plugins, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { Work } from '../schemas.ts';
+import type { Work } from '../content/schemas.ts';
 import { type CitationStyle, CITATION_STYLES } from './styles.ts';
 import { cslItem } from './work-fields.ts';
 

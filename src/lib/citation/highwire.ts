@@ -4,7 +4,7 @@
  * paper's page lists no `citation_reference` per cited work: Zotero ignores them, every work has
  * its own page with its full tags, and the reading page is at its byte budget.
  */
-import type { Work } from '../schemas.ts';
+import type { Work } from '../content/schemas.ts';
 import { invertedName, isArticle, issuedDate, pageRange } from './work-fields.ts';
 
 /** A `<meta name content>` pair. */

@@ -1,5 +1,5 @@
 /** How lists of works name and order them: "Adler and Barnett", author–year–title order. */
-import type { Work } from '../schemas.ts';
+import type { Work } from '../content/schemas.ts';
 import { firstCreator, yearOf } from './work-fields.ts';
 
 /**

@@ -2,7 +2,7 @@
  * Links for finding a work elsewhere: its DOI when it has one, and searches by title and first
  * author (or editor) in WorldCat, Google Scholar and, for books, Open Library. Built, never fetched.
  */
-import type { Work } from '../schemas.ts';
+import type { Work } from '../content/schemas.ts';
 import { firstCreator } from './work-fields.ts';
 
 /** A search URL with its query parameters encoded. */

@@ -3,14 +3,14 @@
  * here (with a paragraph or note as pinpoint), the published article, and this edition as a work
  * of its own. The Cite page shows them; its script fills in a passage from the templates.
  */
-import { EDITION_TITLE } from '../metadata.ts';
-import type { PaperFacts, Work } from '../schemas.ts';
+import { EDITION_TITLE } from '../site/metadata.ts';
+import type { PaperFacts, Work } from '../content/schemas.ts';
 import { type ExportItem, bibtex, ris } from './exports.ts';
 import { bibliographyEntry, type CslInput } from './format.ts';
 import type { CitationFormat, CitationStyle } from './styles.ts';
 import { cslItem } from './work-fields.ts';
-import { type PassageKind, type PassageRef, passageId, passageLabel } from '../ids.ts';
-import { absoluteUrl, PAGES } from '../routes.ts';
+import { type PassageKind, type PassageRef, passageId, passageLabel } from '../site/ids.ts';
+import { absoluteUrl, PAGES } from '../site/routes.ts';
 
 /** What can be cited: the working paper read here, the published article, this edition. */
 export type Citable = 'workingPaper' | 'article' | 'edition';

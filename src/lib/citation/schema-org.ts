@@ -3,7 +3,7 @@
  * article as a later version of the same work (`workExample`). The works it cites are described
  * on their own pages (/sources/<id>/), not repeated here: the paper's page is at its byte budget.
  */
-import type { CslName, PaperFacts } from '../schemas.ts';
+import type { CslName, PaperFacts } from '../content/schemas.ts';
 import { issuedDate } from './work-fields.ts';
 
 function person(name: CslName): Record<string, string> {

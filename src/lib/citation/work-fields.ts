@@ -2,8 +2,8 @@
  * Fields of a CSL work as other formats want them: the plain CSL item, page ranges, dates, names.
  * One function for each, shared by the exports, COinS, Highwire tags and the pages.
  */
-import { formatPartialDate } from '../dates.ts';
-import type { CslName, Work } from '../schemas.ts';
+import { formatPartialDate } from '../entries/dates.ts';
+import type { CslName, Work } from '../content/schemas.ts';
 
 /** A work as a plain CSL item: our `custom` notes stay out of every export. */
 export function cslItem<T extends { custom?: unknown }>(work: T): Omit<T, 'custom'> {

@@ -6,9 +6,9 @@ import {
   EXPORT_FORMATS,
   type ExportExtension,
 } from '../../lib/citation/exports.ts';
-import { mediaTypeOf } from '../../lib/media-types.ts';
-import { PAGES, sourceFilePath } from '../../lib/routes.ts';
-import type { Work } from '../../lib/schemas.ts';
+import { mediaTypeOf } from '../../lib/site/media-types.ts';
+import { PAGES, sourceFilePath } from '../../lib/site/routes.ts';
+import type { Work } from '../../lib/content/schemas.ts';
 
 export const getStaticPaths = (() =>
   getContent().works.flatMap((work) =>

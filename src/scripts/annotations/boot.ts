@@ -11,7 +11,7 @@ type Layer = typeof import('./main.ts');
 
 const button = document.getElementById('my-notes') as HTMLElement;
 let layer: Promise<Layer> | undefined;
-// The address comes from the markup (src/lib/routes.ts), in a variable: Vite then leaves the
+// The address comes from the markup (src/lib/site/routes.ts), in a variable: Vite then leaves the
 // import to the browser and Astro inlines this script (Vite's own would cost /paper/ a kilobyte).
 const load = () =>
   (layer ??= (import(/* @vite-ignore */ button.dataset['code'] ?? '') as Promise<Layer>).then(

@@ -7,9 +7,9 @@
 import { anchor, anchorAnywhere, type Anchor } from '../../lib/annotations/anchor.ts';
 import { describe, ROOT_ID, type Target } from '../../lib/annotations/selectors.ts';
 import { normalize, type Normalized } from '../../lib/annotations/text.ts';
-import { noteId, parsePassageId, sidenoteId } from '../../lib/ids.ts';
+import { noteId, parsePassageId, sidenoteId } from '../../lib/site/ids.ts';
 
-/** What the id of every margin copy of a note begins with (`sn24`), from src/lib/ids.ts. */
+/** What the id of every margin copy of a note begins with (`sn24`), from src/lib/site/ids.ts. */
 const SIDENOTE = sidenoteId('');
 
 /**

@@ -1,7 +1,7 @@
 /** The search dialog: a combobox and its listbox, keyboard-complete; Esc closes it. */
 import { el } from '../dom.ts';
 import { hitBody } from './dom.ts';
-import { PAGES, url } from '../../lib/routes.ts';
+import { PAGES, url } from '../../lib/site/routes.ts';
 import { type Hit, NO_INDEX, pagefind, search } from './engine.ts';
 import { relevant, suggest, withLocator } from './forgiveness.ts';
 import { fieldQuery } from './query-field.ts';

@@ -1,5 +1,5 @@
 /** Pagefind, loaded on first use, and the hits of a query as the interface shows them. */
-import { FILES, PAGES, url } from '../../lib/routes.ts';
+import { FILES, PAGES, url } from '../../lib/site/routes.ts';
 
 interface PagefindResultData {
   url: string;

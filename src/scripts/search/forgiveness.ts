@@ -2,11 +2,11 @@
  * Search that forgives, in the browser: a locator query ("n. 24", "¶ 12") puts its passage first,
  * and a query that finds nothing is answered with "Did you mean …", from the edition's own words
  * (/search-words.json and the matcher /search-suggestions.js, fetched only then, once). The logic
- * is src/lib/search-forgiveness.ts.
+ * is src/lib/search/forgiveness.ts.
  */
-import { noteId, noteLabel, paragraphId, paragraphLabel } from '../../lib/ids.ts';
-import { FILES, PAGES, paperPath, url } from '../../lib/routes.ts';
-import { type didYouMean, parseLocator } from '../../lib/search-forgiveness.ts';
+import { noteId, noteLabel, paragraphId, paragraphLabel } from '../../lib/site/ids.ts';
+import { FILES, PAGES, paperPath, url } from '../../lib/site/routes.ts';
+import { type didYouMean, parseLocator } from '../../lib/search/forgiveness.ts';
 import { el } from '../dom.ts';
 import type { Hit } from './engine.ts';
 

@@ -1,9 +1,9 @@
 /**
  * Marking the words of a query on the page a search result leads to: whole words and the words
- * their stems begin, never letters inside a word (src/lib/query-text.ts). The address is
+ * their stems begin, never letters inside a word (src/lib/search/query-text.ts). The address is
  * untrusted: a malformed percent-encoding or a huge query must never break the page.
  */
-import { queryTerms, safeDecode, termPattern } from '../../lib/query-text.ts';
+import { queryTerms, safeDecode, termPattern } from '../../lib/search/query-text.ts';
 import { el } from '../dom.ts';
 
 /** Wraps each occurrence of the query's words in `root` in <mark>; returns the marks. */

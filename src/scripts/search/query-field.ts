@@ -1,5 +1,5 @@
 /** The query of a search field, cut to a sane length with a notice rather than taken whole. */
-import { limitQuery, MAX_QUERY_LENGTH } from '../../lib/query-text.ts';
+import { limitQuery, MAX_QUERY_LENGTH } from '../../lib/search/query-text.ts';
 
 /**
  * The field's query, at most MAX_QUERY_LENGTH characters (the field then shows what is searched),

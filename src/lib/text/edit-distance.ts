@@ -1,6 +1,6 @@
 /**
  * How far apart two words are, for the suggestions that forgive a slip: "Did you mean" in search
- * (search-forgiveness.ts) and the field an editor meant in a content file (source-text.ts).
+ * (search/forgiveness.ts) and the field an editor meant in a content file (content/source-text.ts).
  */
 
 /** Damerau–Levenshtein distance (adjacent swaps count once), stopping early past `max`. */

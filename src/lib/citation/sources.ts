@@ -1,11 +1,11 @@
 /**
  * The bibliography as the pages show it: works in listing order, each with the notes that cite it.
  */
-import { sortKey } from './citation/listing.ts';
-import type { Edition } from './edition.ts';
-import { type Citing, citationsOf } from './passages.ts';
-import type { Work } from './schemas.ts';
-import { noteLabel, paragraphLabel } from './ids.ts';
+import { sortKey } from './listing.ts';
+import type { Edition } from '../edition/build.ts';
+import { type Citing, citationsOf } from '../entries/passages.ts';
+import type { Work } from '../content/schemas.ts';
+import { noteLabel, paragraphLabel } from '../site/ids.ts';
 
 /** A work of the bibliography with the notes that cite it. */
 export interface Source {

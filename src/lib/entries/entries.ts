@@ -6,11 +6,11 @@
  */
 import type { IndexEntryInput, Locator } from './book-index.ts';
 import { compareCases } from './dates.ts';
-import type { Edition, Mark } from './edition.ts';
+import type { Edition, Mark } from '../edition/build.ts';
 import { mentionsOf, type Passage } from './passages.ts';
-import type { Case, Concept, Work } from './schemas.ts';
-import { noteLabel, paragraphLabel } from './ids.ts';
-import { entryPath, paperPath } from './routes.ts';
+import type { Case, Concept, Work } from '../content/schemas.ts';
+import { noteLabel, paragraphLabel } from '../site/ids.ts';
+import { entryPath, paperPath } from '../site/routes.ts';
 
 /** A concept or case as the pages need it: its id and its frontmatter. */
 export interface Entry<T> {

@@ -3,14 +3,14 @@
  * interventions as pages, endpoints, the remark plugin and the tests see them. Built by
  * `buildEdition` (`edition.ts`) from the section files.
  */
-import type { Certainty } from './schemas.ts';
+import type { Certainty } from '../content/schemas.ts';
 
 /** What stands for lost text in the plain text of the edition. */
 export const GAP_TEXT = '[…]';
 
 /**
  * The components that mark a mention in the MDX: what they mark, where their entries live, and
- * the kind of entry page they link to (src/lib/routes.ts).
+ * the kind of entry page they link to (src/lib/site/routes.ts).
  */
 export const MARKS = {
   Concept: { kind: 'concept', home: 'content/glossary/<id>.md', route: 'concepts' },

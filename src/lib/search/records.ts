@@ -3,9 +3,9 @@
  * its own record, addressed to its anchor on /paper/; the pages of sources, concepts and cases,
  * and the About page, are indexed from their HTML. Nothing else is.
  */
-import type { Edition } from './edition.ts';
-import { noteLabel, paragraphLabel } from './ids.ts';
-import { entryOf, type EntryKind, PAGES, paperPath } from './routes.ts';
+import type { Edition } from '../edition/build.ts';
+import { noteLabel, paragraphLabel } from '../site/ids.ts';
+import { entryOf, type EntryKind, PAGES, paperPath } from '../site/routes.ts';
 
 /** The kinds a reader can filter by, as the search page names them. */
 type Kind = 'Text' | 'Note' | 'Source' | 'Concept' | 'Case' | 'About';

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { editDistance } from './edit-distance.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 /** The line (from 1) of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
@@ -198,8 +198,8 @@ export function validate<S extends z.ZodType>(
           located.lineOf([...basePath, ...path, key]),
           `${what} field \`${fieldName([...path, key])}\` is not a known field.`,
           guess
-            ? `Did you mean \`${guess}\`? Rename the field (the fields are documented in src/lib/schemas.ts).`
-            : 'Remove the field, or add it to the schema in src/lib/schemas.ts.',
+            ? `Did you mean \`${guess}\`? Rename the field (the fields are documented in src/lib/content/schemas.ts).`
+            : 'Remove the field, or add it to the schema in src/lib/content/schemas.ts.',
         );
       });
     }
@@ -208,7 +208,7 @@ export function validate<S extends z.ZodType>(
         file,
         line,
         `${what} field \`${fieldName(path)}\` is missing (it is required).`,
-        `Add \`${String(path.at(-1) ?? '')}\` (${issue.expected}); see its description in src/lib/schemas.ts.`,
+        `Add \`${String(path.at(-1) ?? '')}\` (${issue.expected}); see its description in src/lib/content/schemas.ts.`,
       );
     }
     if (issue.code === 'invalid_type') {
@@ -223,14 +223,14 @@ export function validate<S extends z.ZodType>(
             ? `Write the value as a bare number, without quotes.`
             : issue.expected === 'array'
               ? 'Write the value as a list: [a, b] or one "- item" per line.'
-              : `Give a ${issue.expected} (see src/lib/schemas.ts).`,
+              : `Give a ${issue.expected} (see src/lib/content/schemas.ts).`,
       );
     }
     return new ContentError(
       file,
       line,
       `${what} field \`${fieldName(path) || '(the whole entry)'}\`: ${issue.message}.`,
-      'Correct the value to match its description in src/lib/schemas.ts.',
+      'Correct the value to match its description in src/lib/content/schemas.ts.',
     );
   });
   return { data: undefined, problems };

@@ -2,9 +2,9 @@
  * Passages of the paper that mention an entry or cite a work, generated from the marks in the
  * MDX: the entry pages list them, and the tests check that the lists equal the marks.
  */
-import type { Edition, Mark, Note, Paragraph } from './edition.ts';
-import { type PassageKind, passageLabel } from './ids.ts';
-import { paperPath } from './routes.ts';
+import type { Edition, Mark, Note, Paragraph } from '../edition/build.ts';
+import { type PassageKind, passageLabel } from '../site/ids.ts';
+import { paperPath } from '../site/routes.ts';
 
 /** A place in the paper with a snippet around it. */
 export interface Passage {

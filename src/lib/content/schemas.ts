@@ -3,7 +3,7 @@
  * with them once per build; `source-text.ts` turns each issue into a message at the field's line.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from './dates.ts';
+import { parsePartialDate } from '../entries/dates.ts';
 
 /** How sure the editor is of an intervention. */
 export const certainty = z

@@ -3,10 +3,10 @@
  * notes of the paper where it occurs. `locate` finds the places from phrases as printed,
  * `buildIndex` sorts and groups the entries A–Z for the index page.
  */
-import type { Note, Paragraph } from './edition.ts';
-import type { IndexTerm } from './schemas.ts';
-import { passageLabel } from './ids.ts';
-import { paperPath } from './routes.ts';
+import type { Note, Paragraph } from '../edition/build.ts';
+import type { IndexTerm } from '../content/schemas.ts';
+import { passageLabel } from '../site/ids.ts';
+import { paperPath } from '../site/routes.ts';
 
 /** What an index entry names. */
 export type IndexKind = 'concept' | 'case' | 'person' | 'institution';

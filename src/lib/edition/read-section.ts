@@ -10,12 +10,12 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ContentError } from './content-error.ts';
-import { GAP_TEXT, type Mark, MARKS, type MarkComponent, type Registry } from './edition-model.ts';
-import { isSafeUrl, SAFE_URL_FIX } from './safe-url.ts';
-import { type SectionFrontmatter, sectionSchema } from './schemas.ts';
-import { mdxSyntaxError } from './mdx-syntax-error.ts';
-import { type DataPath, readFrontmatter } from './source-text.ts';
+import { ContentError } from '../content/content-error.ts';
+import { GAP_TEXT, type Mark, MARKS, type MarkComponent, type Registry } from './model.ts';
+import { isSafeUrl, SAFE_URL_FIX } from '../content/safe-url.ts';
+import { type SectionFrontmatter, sectionSchema } from '../content/schemas.ts';
+import { mdxSyntaxError } from '../content/mdx-syntax-error.ts';
+import { type DataPath, readFrontmatter } from '../content/source-text.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 

@@ -4,7 +4,7 @@
  * placed in the text. Pure: the content layer (`src/content-layer/`) reads the files and calls
  * `buildEdition`; a mistake throws a ContentError naming the file, the line and the fix.
  */
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../content/content-error.ts';
 import {
   EMPTY_REGISTRY,
   type Edition,
@@ -13,11 +13,11 @@ import {
   type PlacedIntervention,
   type Registry,
   type Section,
-} from './edition-model.ts';
+} from './model.ts';
 import { type RawSection, readSection } from './read-section.ts';
-import { idOfFile, noteId, noteRefId, paragraphId, paragraphLabel } from './ids.ts';
+import { idOfFile, noteId, noteRefId, paragraphId, paragraphLabel } from '../site/ids.ts';
 
-export * from './edition-model.ts';
+export * from './model.ts';
 
 function checkOrder(sections: RawSection[]): void {
   const seen = new Map<number, RawSection>();

@@ -6,10 +6,10 @@
  * line and the fix.
  */
 import { ContentError } from './content-error.ts';
-import { endsBeforeStart } from './dates.ts';
-import type { Edition } from './edition.ts';
-import { definitionPlace } from './entries.ts';
-import { citedWorks, markedIds } from './passages.ts';
+import { endsBeforeStart } from '../entries/dates.ts';
+import type { Edition } from '../edition/build.ts';
+import { definitionPlace } from '../entries/entries.ts';
+import { citedWorks, markedIds } from '../entries/passages.ts';
 import type { Case, Concept, Work } from './schemas.ts';
 import type { DataPath } from './source-text.ts';
 

@@ -1,8 +1,8 @@
 /** Machine-readable forms of the edition: `/edition.json` and `/paper.txt`. */
-import { cslItem } from './citation/work-fields.ts';
-import type { Edition } from './edition.ts';
-import { AUTHORS, BYLINE, TITLE } from './metadata.ts';
-import type { PaperFacts } from './schemas.ts';
+import { cslItem } from '../citation/work-fields.ts';
+import type { Edition } from './build.ts';
+import { AUTHORS, BYLINE, TITLE } from '../site/metadata.ts';
+import type { PaperFacts } from '../content/schemas.ts';
 
 /** The JSON document served at /edition.json. */
 export function editionJson(edition: Edition, facts: PaperFacts, paperUrl: string) {

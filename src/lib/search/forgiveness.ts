@@ -4,8 +4,8 @@
  * ("Ikenbery" → "Ikenberry"). Pure: the word list is built with the site (`/search-words.json`)
  * and both run in the browser when search is used.
  */
-import { editDistance } from './edit-distance.ts';
-import type { PassageRef } from './ids.ts';
+import { editDistance } from '../text/edit-distance.ts';
+import type { PassageRef } from '../site/ids.ts';
 
 /** The passage a query names, if it is nothing but a locator. */
 export function parseLocator(query: string): PassageRef | undefined {
