@@ -29,13 +29,15 @@ export class NotesPanel extends HTMLElement {
   readonly #markdown = panelButton('markdown', 'Export as Markdown');
   readonly #clear = panelButton('clear', 'Delete all…');
   readonly #confirmText = el('span', { className: 'an-confirm-text' });
+  readonly #keep = panelButton('clear-no', 'Keep them');
+  /** Asks before deleting all (`hidden` until Delete all… is pressed). */
   readonly #confirm = el(
     'p',
     { className: 'an-row an-confirm', hidden: true },
     this.#confirmText,
     ' ',
     panelButton('clear-yes', 'Delete all'),
-    panelButton('clear-no', 'Keep them'),
+    this.#keep,
   );
   /** The last one deleted and where it stood, for Undo. */
   #lastDeleted: { a: ReaderAnnotation; index: number } | undefined;
@@ -93,6 +95,11 @@ export class NotesPanel extends HTMLElement {
     this.append(this.#dialog);
   }
 
+  /** Why annotation `id` could not be placed in the text: the marks know, having drawn it. */
+  #reasonNotPlaced(id: string): string | undefined {
+    return document.querySelector('annotation-marks')?.reasonNotPlaced(id);
+  }
+
   /** Opens the panel, its list up to date and its last message gone. */
   open(): void {
     this.#fill();
@@ -104,8 +111,7 @@ export class NotesPanel extends HTMLElement {
 
   #fill(): void {
     const all = annotations.all;
-    const marks = document.querySelector('annotation-marks');
-    this.#items.replaceChildren(...notesList(all, (id) => marks?.reasonNotPlaced(id)));
+    this.#items.replaceChildren(...notesList(all, (id) => this.#reasonNotPlaced(id)));
     this.#count.textContent = `${all.length} ${all.length === 1 ? 'item' : 'items'}`;
     // Nothing to export or delete in an empty list.
     for (const b of [this.#export, this.#markdown, this.#clear]) b.disabled = all.length === 0;
@@ -156,7 +162,7 @@ export class NotesPanel extends HTMLElement {
     if (doing === 'clear') {
       this.#confirmText.textContent = `Delete all ${all.length} of your highlights and notes from this browser? This cannot be undone.`;
       this.#confirm.hidden = false;
-      this.#confirm.querySelector<HTMLElement>('[data-do=clear-no]')?.focus();
+      this.#keep.focus();
     }
     if (doing === 'clear-no') {
       this.#confirm.hidden = true;
@@ -182,10 +188,10 @@ export class NotesPanel extends HTMLElement {
   async #import(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
-    const refuse = (...why: Node[]) => this.#errors.replaceChildren(...why);
+    const showErrors = (...why: Node[]) => this.#errors.replaceChildren(...why);
     if (file.size > MAX_CHARS) {
       input.value = '';
-      refuse(
+      showErrors(
         el('p', {}, `${file.name} is larger than 2 MB: too large for notes kept in a browser.`),
       );
       return;
@@ -194,17 +200,16 @@ export class NotesPanel extends HTMLElement {
     input.value = '';
     const result = readCollection(text);
     if (!result.ok) {
-      refuse(
+      showErrors(
         el('p', {}, `Nothing was imported from ${file.name}; your notes are unchanged.`),
         el('ul', {}, ...result.errors.map((e) => el('li', {}, e))),
       );
       return;
     }
-    refuse();
+    showErrors();
     const { merged, added, skipped } = mergeById(annotations.all, result.annotations);
     if (!annotations.save(merged)) return;
-    const marks = document.querySelector('annotation-marks');
-    const lost = result.annotations.filter((a) => marks?.reasonNotPlaced(a.id)).length;
+    const lost = result.annotations.filter((a) => this.#reasonNotPlaced(a.id)).length;
     this.#say(
       [
         `Imported ${added} of ${result.annotations.length} from ${file.name}.`,

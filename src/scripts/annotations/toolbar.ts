@@ -68,7 +68,7 @@ export class SelectionToolbar extends HTMLElement {
         e.preventDefault();
         this.#returnTo =
           document.activeElement instanceof HTMLElement ? document.activeElement : null;
-        this.focusButton(0);
+        this.#focusButton(0);
       } else if (e.key === 'Escape' && !this.hidden && !document.querySelector('dialog[open]')) {
         this.hidden = true;
         this.#dismissed = this.#range;
@@ -152,7 +152,7 @@ export class SelectionToolbar extends HTMLElement {
               : -1;
     if (to >= 0) {
       e.preventDefault();
-      this.focusButton(to);
+      this.#focusButton(to);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
@@ -161,7 +161,7 @@ export class SelectionToolbar extends HTMLElement {
   }
 
   /** Makes button `i` the toolbar's tab stop and focuses it. */
-  focusButton(i = 0): void {
+  #focusButton(i: number): void {
     const all = [...this.querySelectorAll('button')];
     all.forEach((b, j) => (b.tabIndex = j === i ? 0 : -1));
     all[i]?.focus();
