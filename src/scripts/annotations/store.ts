@@ -1,12 +1,13 @@
 /**
  * Where the reader's annotations are kept: this browser's localStorage, under one key, nothing
- * sent anywhere. The on-load check (boot.ts) reads the same key to decide whether to load the
- * layer. A size guard refuses to write more than the storage can be trusted to hold.
+ * sent anywhere. The on-load check (`<reader-notes>`, src/components/ReaderNotes.astro) reads the
+ * same key to decide whether to load the layer; state.ts holds the list while the layer runs. A
+ * size guard refuses to write more than the storage can be trusted to hold.
  */
 import type { ReaderAnnotation } from '../../lib/annotations/model.ts';
 import { readStored, writeStored } from '../storage.ts';
 
-/** The storage key, which boot.ts reads too. */
+/** The storage key, which ReaderNotes.astro's loader reads too. */
 export const KEY = 'edition-annotations';
 
 /** Browsers keep about 5 MB per site; stay well below it. */

@@ -1,5 +1,5 @@
 /**
- * The page side of the reader's annotations: which paragraph or note a place belongs to, its
+ * The paper's passages as the page shows them: which paragraph or note a place belongs to, its
  * plain text (what src/lib/annotations measures), and turning selections into targets and
  * targets back into marks. Elements are found by id and role only: a paragraph `p12`, a note
  * `n24` (role doc-footnote), its margin copy `sn24`.
