@@ -63,8 +63,17 @@ export function listContentFiles(root: string, dir: string, extension: string): 
 }
 
 /**
- * A fingerprint of every content file (path, size, modification time): the cached content is read
- * again only when it changes, as it does under `astro dev` while an editor works.
+ * Whether content may change while the process runs: under `astro dev`, as an editor works.
+ * NODE_ENV, because Astro sets it ("development" for dev, "production" for build) before loading
+ * the config, and both the Node-loaded config and the Vite-loaded pages read the same process.env.
+ */
+export function watchingContent(): boolean {
+  return process.env['NODE_ENV'] === 'development';
+}
+
+/**
+ * A fingerprint of every content file (path, size, modification time): under `astro dev` the
+ * cached content is read again only when it changes.
  */
 export function contentStamp(root: string): string {
   const parts: string[] = [root];

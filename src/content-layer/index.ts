@@ -8,7 +8,7 @@
  * mistake be answered with its file, line and fix (see ARCHITECTURE.md).
  */
 import path from 'node:path';
-import { registerStyles } from '../lib/citation/format.ts';
+import { type CitationFormatter, citationFormatter } from '../lib/citation/format.ts';
 import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
@@ -22,6 +22,7 @@ import {
   listContentFiles,
   projectRoot,
   readContentFile,
+  watchingContent,
 } from './files.ts';
 import { readPaperFacts, readWorks } from './read-bibliography.ts';
 import { type EntryFile, readCases, readConcepts } from './read-entries.ts';
@@ -43,6 +44,8 @@ export interface Content {
   indexTerms: IndexTerm[];
   /** The CSL text of each citation style. */
   styles: Record<CitationStyle, string>;
+  /** Formats works and CSL items in those styles. */
+  formatter: CitationFormatter;
   /** The source witness, exactly as received. */
   witness: string;
   /** The date of the content (ISO): the edition's version and the access date of its citations. */
@@ -88,6 +91,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     paperFacts,
     indexTerms,
     styles,
+    formatter: citationFormatter(styles),
     witness,
     date: contentDate(root),
   };
@@ -100,8 +104,10 @@ type Cache = Map<string, { stamp: string; result: ReturnType<typeof load> }>;
 
 function cached(root: string): ReturnType<typeof load> {
   const store = ((globalThis as Record<symbol, Cache | undefined>)[CACHE] ??= new Map());
-  const stamp = contentStamp(root);
   const hit = store.get(root);
+  // Files change under a build or a test run only between runs: only `astro dev` re-checks them.
+  if (hit && !watchingContent()) return hit.result;
+  const stamp = contentStamp(root);
   if (hit?.stamp === stamp) return hit.result;
   const result = load(root);
   store.set(root, { stamp, result });
@@ -117,7 +123,6 @@ export function checkContent(root = projectRoot()): readonly ContentError[] {
 export function getContent(root = projectRoot()): Content {
   const { content, problems } = cached(root);
   if (!content || problems.length > 0) throw new ContentErrors(problems);
-  registerStyles(content.styles);
   return content;
 }
 

@@ -6,8 +6,8 @@ import { mediaTypeOf } from '../lib/site/media-types.ts';
 import { absoluteUrl, FILES, paperPath } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const { paperFacts, date } = getContent();
-  const templates = passageTemplates(paperFacts, editionAddress(site, date), (anchor) =>
+  const { formatter, paperFacts, date } = getContent();
+  const templates = passageTemplates(formatter, paperFacts, editionAddress(site, date), (anchor) =>
     absoluteUrl(paperPath(anchor), site),
   );
   return new Response(JSON.stringify({ placeholder: PLACEHOLDER, ...templates }), {

@@ -5,16 +5,17 @@
  */
 import type { APIRoute } from 'astro';
 import { getContent } from '../content-layer/index.ts';
-import { formatReference } from '../lib/citation/format.ts';
 import { formatRange } from '../lib/entries/dates.ts';
 import { escapeHtml } from '../lib/text/html.ts';
 import { mediaTypeOf } from '../lib/site/media-types.ts';
 import { FILES } from '../lib/site/routes.ts';
 
 export const GET: APIRoute = () => {
-  const { works, concepts, cases, edition } = getContent();
+  const { works, concepts, cases, edition, formatter } = getContent();
   const body = {
-    sources: Object.fromEntries(works.map((w) => [w.id, formatReference(w, 'chicago', 'html')])),
+    sources: Object.fromEntries(
+      works.map((w) => [w.id, formatter.reference(w, 'chicago', 'html')]),
+    ),
     concepts: Object.fromEntries(
       concepts.map((c) => [
         c.id,

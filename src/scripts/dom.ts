@@ -1,4 +1,4 @@
-/** Creates an element with properties and children: the factory of the scripts loaded on demand. */
+/** Creates an element with properties and children: the one element factory of the scripts. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},

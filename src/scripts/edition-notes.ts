@@ -13,6 +13,7 @@
  */
 import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/site/ids.ts';
 import { announce } from './announce.ts';
+import { el } from './dom.ts';
 import { isWideScreen } from './wide-screen.ts';
 
 /** What opens a note in place: a note reference, a gap, an inferred paragraph break. */
@@ -22,11 +23,6 @@ let wide = false;
 let root: HTMLElement;
 let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;
 
-/** A new element of a class: one short call where the page's script is counted in bytes. */
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string) {
-  return Object.assign(document.createElement(tag), { className });
-}
-
 /** Copies each note from the list of notes into the sidenote column beside its paragraph. */
 function buildSidenotes(): void {
   for (const ref of root.querySelectorAll<HTMLAnchorElement>('[role=doc-noteref]')) {
@@ -35,12 +31,13 @@ function buildSidenotes(): void {
     const para = ref.closest('p');
     if (!n || !source || !para) continue;
     let column = para.nextElementSibling;
-    if (!column?.classList.contains('sidenotes')) para.after((column = make('div', 'sidenotes')));
-    const note = make('div', 'sidenote');
-    note.id = sidenoteId(n);
+    if (!column?.classList.contains('sidenotes'))
+      para.after((column = el('div', { className: 'sidenotes' })));
     // Everything but the backlink, which points back to where the sidenote already stands.
-    note.append(
-      Object.assign(make('span', 'sidenote-number'), { textContent: `${n}. ` }),
+    const note = el(
+      'div',
+      { className: 'sidenote', id: sidenoteId(n) },
+      el('span', { className: 'sidenote-number' }, `${n}. `),
       ...[...source.childNodes]
         .filter((c) => !(c instanceof Element && c.getAttribute('role') === 'doc-backlink'))
         .map((c) => c.cloneNode(true)),
@@ -80,7 +77,8 @@ function placeSidenotes(): void {
 /** "cite" links beside each ¶ number and at the end of each note, to the Cite page. */
 function addCiteLinks(): void {
   const link = (hash: string, label: string) =>
-    Object.assign(make('a', 'passage-cite'), {
+    el('a', {
+      className: 'passage-cite',
       href: `${root.getAttribute('cite') ?? ''}#${hash}`,
       textContent: 'cite',
       ariaLabel: label,
@@ -103,7 +101,8 @@ function close(restoreFocus: boolean): void {
 function addCloseButton(note: HTMLElement): void {
   if (!note.querySelector('.close-note'))
     note.prepend(
-      Object.assign(make('button', 'close-note'), {
+      el('button', {
+        className: 'close-note',
         type: 'button',
         textContent: '×',
         ariaLabel: 'Close note',

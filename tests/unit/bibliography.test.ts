@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
 import { coins } from '../../src/lib/citation/coins.ts';
 import { toBibtex, toCslJson, toRis } from '../../src/lib/citation/exports.ts';
-import { formatReference } from '../../src/lib/citation/format.ts';
 import { authorsLabel, sortKey } from '../../src/lib/citation/listing.ts';
 import { outboundLinks } from '../../src/lib/citation/outbound-links.ts';
 import { paperCitations } from '../../src/lib/citation/paper-citations.ts';
@@ -12,7 +11,7 @@ import { workSchema, type CslName, type Work } from '../../src/lib/content/schem
 import { type ParsedWork, parseBibliography } from '../helpers/read-bibliography.ts';
 
 /** The bibliography as the site reads it, through the content layer. */
-const { works, paperFacts } = getContent();
+const { works, paperFacts, formatter } = getContent();
 
 function work(id: string): Work {
   const found = works.find((w) => w.id === id);
@@ -48,9 +47,9 @@ describe('workSchema', () => {
   });
 });
 
-describe('formatReference', () => {
+describe('formatter.reference', () => {
   it('formats a book in Chicago with the author inverted, the title in italics, publisher and year', () => {
-    const html = formatReference(cronin, 'chicago', 'html');
+    const html = formatter.reference(cronin, 'chicago', 'html');
     expect(html).toMatch(/^Cronin, Bruce\. /);
     expect(italics(html)).toEqual([
       'Community Under Anarchy: Transnational Identity and the Evolution of Cooperation',
@@ -60,35 +59,35 @@ describe('formatReference', () => {
   });
 
   it('formats a book in APA with initials and the year after the author', () => {
-    const html = formatReference(cronin, 'apa', 'html');
+    const html = formatter.reference(cronin, 'apa', 'html');
     expect(html).toMatch(/^Cronin, B\. \(1999\)\. <i>Community Under Anarchy/);
     expect(html).toContain('Columbia University Press.');
   });
 
   it('formats a book in MLA with the full name, italic title, publisher and year', () => {
-    const html = formatReference(cronin, 'mla', 'html');
+    const html = formatter.reference(cronin, 'mla', 'html');
     expect(html).toMatch(/^Cronin, Bruce\. <i>Community Under Anarchy/);
     expect(html).toContain('Columbia University Press, 1999.');
   });
 
   it('formats a journal article with quoted title, italic journal, volume, issue, pages and DOI in every style', () => {
-    const chicago = formatReference(deudney, 'chicago', 'html');
+    const chicago = formatter.reference(deudney, 'chicago', 'html');
     expect(chicago).toContain('Deudney, Daniel H. “The Philadelphian System:');
     expect(italics(chicago)).toEqual(['International Organization']);
     expect(chicago).toContain('49, no. 2 (1995): 191–228');
 
-    const apa = formatReference(deudney, 'apa', 'html');
+    const apa = formatter.reference(deudney, 'apa', 'html');
     expect(apa).toMatch(/^Deudney, D\. H\. \(1995\)\. The Philadelphian System/);
     expect(italics(apa)).toEqual(['International Organization', '49']);
     expect(apa).toContain('(2), 191–228. https://doi.org/10.1017/S002081830002837X');
 
-    const mla = formatReference(deudney, 'mla', 'html');
+    const mla = formatter.reference(deudney, 'mla', 'html');
     expect(italics(mla)).toEqual(['International Organization']);
     expect(mla).toContain('vol. 49, no. 2, 1995, pp. 191–228');
   });
 
   it('gives plain text without markup in text format', () => {
-    const text = formatReference(cronin, 'chicago', 'text');
+    const text = formatter.reference(cronin, 'chicago', 'text');
     expect(text).toBe(
       'Cronin, Bruce. Community Under Anarchy: Transnational Identity and the Evolution of Cooperation. Columbia University Press, 1999.',
     );
@@ -297,7 +296,7 @@ describe('paperCitations', () => {
   const note = { kind: 'note', n: 3, url: 'https://example.org/paper/#note-3' } as const;
 
   it('cites the published article with its journal, volume, issue and pages', () => {
-    const { article: published } = paperCitations(paperFacts, address);
+    const { article: published } = paperCitations(formatter, paperFacts, address);
     expect(published.chicago).toContain(
       'International Relations of the Asia-Pacific 2, no. 1 (2002): 69–94.',
     );
@@ -309,7 +308,7 @@ describe('paperCitations', () => {
   });
 
   it('keeps the hyphenated words of the article’s title as printed in every style', () => {
-    const { article: published } = paperCitations(paperFacts, address);
+    const { article: published } = paperCitations(formatter, paperFacts, address);
     for (const style of ['chicago', 'mla'] as const) {
       expect(published[style]).toContain('Security Co-operation in the Asia-Pacific');
     }
@@ -317,7 +316,7 @@ describe('paperCitations', () => {
   });
 
   it('cites the working paper read here as a Baker Institute report of May 2000 at this address', () => {
-    const { workingPaper } = paperCitations(paperFacts, address);
+    const { workingPaper } = paperCitations(formatter, paperFacts, address);
     expect(workingPaper.chicago).toContain(
       'James A. Baker III Institute for Public Policy, Rice University, 2000.',
     );
@@ -328,7 +327,7 @@ describe('paperCitations', () => {
   });
 
   it('cites this edition as a work of its own, with its version and address', () => {
-    const { edition } = paperCitations(paperFacts, address);
+    const { edition } = paperCitations(formatter, paperFacts, address);
     expect(edition.chicago).toContain('An Annotated Digital Edition');
     expect(edition.chicago).toContain('Version 2026.05.01');
     expect(edition.chicago).toContain('https://example.org/');
@@ -338,7 +337,7 @@ describe('paperCitations', () => {
   });
 
   it('adds "¶ 12" and the paragraph permalink to every text of the working paper', () => {
-    const texts = paperCitations(paperFacts, address, paragraph).workingPaper;
+    const texts = paperCitations(formatter, paperFacts, address, paragraph).workingPaper;
     expect(texts.chicago).toContain('Asia Pacific, ¶ 12.');
     for (const style of ['chicago', 'apa', 'mla', 'ris'] as const) {
       expect(texts[style]).toContain('¶ 12');
@@ -351,7 +350,7 @@ describe('paperCitations', () => {
   });
 
   it('adds "n. 3" and the note permalink to every text of the working paper', () => {
-    const texts = paperCitations(paperFacts, address, note).workingPaper;
+    const texts = paperCitations(formatter, paperFacts, address, note).workingPaper;
     for (const style of ['chicago', 'apa', 'mla', 'bibtex', 'ris'] as const) {
       expect(texts[style]).toContain('n. 3');
       expect(texts[style]).toContain(note.url);
@@ -359,13 +358,13 @@ describe('paperCitations', () => {
   });
 
   it('leaves the published article and the edition uncited at the edition’s numbers', () => {
-    const plain = paperCitations(paperFacts, address);
-    const pinned = paperCitations(paperFacts, address, paragraph);
+    const plain = paperCitations(formatter, paperFacts, address);
+    const pinned = paperCitations(formatter, paperFacts, address, paragraph);
     expect([pinned.article, pinned.edition]).toEqual([plain.article, plain.edition]);
   });
 
   it('refuses a date that is not an ISO date', () => {
-    expect(() => paperCitations(paperFacts, { ...address, date: '1 May 2026' })).toThrow(
+    expect(() => paperCitations(formatter, paperFacts, { ...address, date: '1 May 2026' })).toThrow(
       RangeError,
     );
   });

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { scale, SCALE_STOPS, tickYears } from '../../src/lib/entries/timeline-axis.ts';
 import {
   assignLanes,
   placeLabels,
-  scale,
-  SCALE_STOPS,
   textWidth,
-  tickYears,
-  TIMELINE_DEFAULTS,
-  timelineSvg,
-  type TimelineItem,
   wrapText,
+} from '../../src/lib/entries/timeline-labels.ts';
+import {
+  TIMELINE_DEFAULTS,
+  timelineLayout,
+  type TimelineItem,
 } from '../../src/lib/entries/timeline.ts';
-import { expectWellFormedXml, numAttr, parse } from '../helpers/svg.ts';
 
-describe('timelineSvg, on crowded and bad input', () => {
+describe('timelineLayout, on crowded and bad input', () => {
   const day = (i: number): TimelineItem => ({
     id: `c${i}`,
     title: `Case number ${i}`,
@@ -22,44 +21,57 @@ describe('timelineSvg, on crowded and bad input', () => {
   });
 
   it('pushes crowded labels down and draws a leader line to the mark of each one moved', () => {
-    const crowd = parse(timelineSvg(Array.from({ length: 8 }, (_, i) => day(i))));
-    const ys = [...crowd.querySelectorAll('text.tl-label')].map((t) => numAttr(t, 'y'));
+    const crowd = timelineLayout(Array.from({ length: 8 }, (_, i) => day(i))).cases;
+    const ys = crowd.map((c) => c.label.y);
     expect(ys).toHaveLength(8);
     for (let i = 1; i < ys.length; i++)
       expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(TIMELINE_DEFAULTS.minGap);
-    expect(crowd.querySelectorAll('.tl-leader')).toHaveLength(7);
+    expect(crowd.filter((c) => c.leader)).toHaveLength(7);
     // The first label sits level with its dot and needs no leader.
-    expect(crowd.querySelector('a')?.querySelector('.tl-leader')).toBeNull();
+    expect(crowd[0]?.leader).toBeUndefined();
   });
 
   it('keeps a wider minimum gap when asked', () => {
-    const crowd = parse(timelineSvg([day(1), day(2)], { minGap: 40 }));
-    const [a, b] = [...crowd.querySelectorAll('text.tl-label')];
+    const [a, b] = timelineLayout([day(1), day(2)], { minGap: 40 }).cases;
     if (!a || !b) throw new Error('two labels expected');
-    expect(numAttr(b, 'y') - numAttr(a, 'y')).toBeGreaterThanOrEqual(
-      2 * TIMELINE_DEFAULTS.lineHeight + 40,
-    );
+    expect(b.label.y - a.label.y).toBeGreaterThanOrEqual(2 * TIMELINE_DEFAULTS.lineHeight + 40);
   });
 
-  it('escapes titles, so they cannot break the markup', () => {
-    const out = timelineSvg([
+  it('names each case by its title and dates, and gives its lines in reading order', () => {
+    const [c] = timelineLayout([
       { id: 'x', title: 'War & Peace <1812> "quoted"', start: '1812', href: '/cases/x/' },
-    ]);
-    expectWellFormedXml(out);
-    // linkedom leaves &amp; undecoded in attributes, so read the attribute as written.
-    expect(out).toContain('aria-label="War &amp; Peace &lt;1812&gt; &quot;quoted&quot;, 1812"');
-    // The label's lines (title, then date) are separated by a space, as a reader would say them.
-    expect(parse(out).querySelector('text.tl-label')?.textContent).toBe(
-      'War & Peace <1812> "quoted" 1812',
-    );
+    ]).cases;
+    expect(c?.name).toBe('War & Peace <1812> "quoted", 1812');
+    // The label's lines: title, then date, each on its own baseline a line height apart.
+    expect(c?.title.map((l) => l.text)).toEqual(['War & Peace <1812> "quoted"']);
+    expect(c?.date.map((l) => l.text)).toEqual(['1812']);
+    expect(c?.title[0]?.y).toBe(c?.label.y);
+    expect((c?.date[0]?.y ?? 0) - (c?.label.y ?? 0)).toBeCloseTo(TIMELINE_DEFAULTS.lineHeight, 0);
+  });
+
+  it('lays the cases out in date order whatever order they come in, with dots and bars', () => {
+    const items: TimelineItem[] = [
+      { id: 'b', title: 'B', start: '1950', end: '1953', href: '/cases/b/' },
+      { id: 'a', title: 'A', start: '1905', href: '/cases/a/' },
+      { id: 'c', title: 'C', start: '1997-07', href: '/cases/c/' },
+    ];
+    const hrefs = (list: TimelineItem[]) => timelineLayout(list).cases.map((c) => c.href);
+    expect(hrefs(items)).toEqual(['/cases/a/', '/cases/b/', '/cases/c/']);
+    expect(hrefs([...items].reverse())).toEqual(hrefs(items));
+    expect(timelineLayout(items).cases.map((c) => c.mark.kind)).toEqual(['dot', 'bar', 'dot']);
+  });
+
+  it('prefixes its ids, so that two drawings on a page do not collide', () => {
+    expect(timelineLayout([day(1)]).ids).toEqual({ title: 'tl-title', desc: 'tl-desc' });
+    expect(timelineLayout([day(1)], { idPrefix: 'tl-home' }).ids.title).toBe('tl-home-title');
   });
 
   it('names the case whose date is bad or off the axis', () => {
     expect(() =>
-      timelineSvg([{ id: 'bad', title: 'Bad', start: '1999-02-30', href: '/cases/bad/' }]),
+      timelineLayout([{ id: 'bad', title: 'Bad', start: '1999-02-30', href: '/cases/bad/' }]),
     ).toThrow(/case "bad".*February 1999/);
     expect(() =>
-      timelineSvg([{ id: 'early', title: 'Early', start: '1600', href: '/cases/early/' }]),
+      timelineLayout([{ id: 'early', title: 'Early', start: '1600', href: '/cases/early/' }]),
     ).toThrow(/case "early".*outside the timeline's axis/);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Bibliography entries formatted by citation-js with the CSL styles of `content/csl/`. The
- * content layer registers the styles once it has read them; formatting before that is a bug.
+ * Bibliography entries formatted by citation-js with the CSL styles of `content/csl/`: the
+ * content layer reads the styles and hands pages a formatter of them (`getContent().formatter`).
  */
 import { Cite, plugins, type CslData } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -11,29 +11,12 @@ import { cslItem } from './work-fields.ts';
 /** The locale of every formatted text, so that output does not depend on the machine. */
 const LOCALE = 'en-US';
 
-let registered = false;
-
 /**
- * Registers the styles' CSL texts with citation-js, once per module instance (Astro's config and
- * its pages load separate copies of citation-js, which share the content layer's cache). The template names carry a prefix because
- * citation-js ships its own, older "apa" and caches citeproc engines by style name.
+ * Our template names carry a prefix: citation-js ships its own, older "apa", and caches citeproc
+ * engines by style name.
  */
-export function registerStyles(styles: Record<CitationStyle, string>): void {
-  if (registered) return;
-  const templates = plugins.config.get('@csl').styles;
-  for (const [style, text] of Object.entries(styles) as [CitationStyle, string][]) {
-    templates.add(template(style), text);
-  }
-  registered = true;
-}
-
 function template(style: CitationStyle): string {
   return `edition-${CITATION_STYLES[style]}`;
-}
-
-function registeredTemplate(style: CitationStyle): string {
-  if (!registered) throw new Error('Citation styles are not registered: call getContent() first.');
-  return template(style);
 }
 
 /** A CSL item as citation-js takes it. */
@@ -56,28 +39,41 @@ function protectHyphenatedWords<T extends CslInput>(item: T): T {
   };
 }
 
-/** The bibliography entry of one CSL item, without citation-js's wrapping `<div>`s in HTML. */
-export function bibliographyEntry(
-  item: CslInput,
-  style: CitationStyle,
-  format: 'html' | 'text',
-): string {
-  const [entry] = new Cite(protectHyphenatedWords(item)).format('bibliography', {
-    template: registeredTemplate(style),
-    format,
-    lang: LOCALE,
-    asEntryArray: true,
-  });
-  if (!entry) throw new Error(`citation-js formatted no entry for "${item.id}"`);
-  const [, body] = entry;
-  return format === 'html' ? body.replace(/^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/, '$1') : body.trim();
+/** Formats bibliography entries in the edition's citation styles. */
+export interface CitationFormatter {
+  /** The bibliography entry of one CSL item; in HTML without citation-js's wrapping `<div>`s. */
+  entry(item: CslInput, style: CitationStyle, format: 'html' | 'text'): string;
+  /**
+   * The bibliography entry of a work.
+   * @param format `html` keeps the style's markup (`<i>` for titles) inside no wrapper element;
+   *   `text` is plain text for copying.
+   */
+  reference(work: Work, style: CitationStyle, format: 'html' | 'text'): string;
 }
 
 /**
- * The bibliography entry of a work in a citation style.
- * @param format `html` keeps the style's markup (`<i>` for titles) inside no wrapper element;
- *   `text` is plain text for copying.
+ * A formatter of the styles' CSL texts (the content layer builds it with the content). Their
+ * templates are added to citation-js, whose registry is global: adding a name again replaces it.
  */
-export function formatReference(work: Work, style: CitationStyle, format: 'html' | 'text'): string {
-  return bibliographyEntry(cslItem(work) as CslInput, style, format);
+export function citationFormatter(styles: Record<CitationStyle, string>): CitationFormatter {
+  const templates = plugins.config.get('@csl').styles;
+  for (const [style, text] of Object.entries(styles) as [CitationStyle, string][])
+    templates.add(template(style), text);
+  const entry = (item: CslInput, style: CitationStyle, format: 'html' | 'text'): string => {
+    const [formatted] = new Cite(protectHyphenatedWords(item)).format('bibliography', {
+      template: template(style),
+      format,
+      lang: LOCALE,
+      asEntryArray: true,
+    });
+    if (!formatted) throw new Error(`citation-js formatted no entry for "${item.id}"`);
+    const [, body] = formatted;
+    return format === 'html'
+      ? body.replace(/^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/, '$1')
+      : body.trim();
+  };
+  return {
+    entry,
+    reference: (work, style, format) => entry(cslItem(work) as CslInput, style, format),
+  };
 }

@@ -6,7 +6,7 @@
 import { EDITION_TITLE } from '../site/metadata.ts';
 import type { PaperFacts, Work } from '../content/schemas.ts';
 import { type ExportItem, bibtex, ris } from './exports.ts';
-import { bibliographyEntry, type CslInput } from './format.ts';
+import type { CitationFormatter, CslInput } from './format.ts';
 import type { CitationFormat, CitationStyle } from './styles.ts';
 import { cslItem } from './work-fields.ts';
 import { type PassageKind, type PassageRef, passageId, passageLabel } from '../site/ids.ts';
@@ -82,9 +82,13 @@ function editionItem(paper: Work, address: EditionAddress): ExportItem {
  * styles print no locator in a bibliography entry, and write "para." where the edition has "¶");
  * BibTeX and RIS carry it as a note.
  */
-function citationTexts(item: ExportItem, pinpoint?: string): CitationTexts {
+function citationTexts(
+  formatter: CitationFormatter,
+  item: ExportItem,
+  pinpoint?: string,
+): CitationTexts {
   const styled = (style: CitationStyle) => {
-    const text = bibliographyEntry(item as CslInput, style, 'text');
+    const text = formatter.entry(item as CslInput, style, 'text');
     if (pinpoint === undefined) return text;
     // After the title, as a reader looks for it; at the end if a style changed the title's case.
     const title = String(item['title']);
@@ -104,23 +108,25 @@ function citationTexts(item: ExportItem, pinpoint?: string): CitationTexts {
 }
 
 /**
- * The citations of the three citable things.
+ * The citations of the three citable things, formatted by `formatter` (the content's).
  * @param pinpoint a paragraph or note: the working paper's texts then cite it at its permalink.
  *   The article's and the edition's texts stay as they are: the edition's numbering locates
  *   nothing in the printed article.
  */
 export function paperCitations(
+  formatter: CitationFormatter,
   facts: PaperFacts,
   address: EditionAddress,
   pinpoint?: Pinpoint,
 ): Record<Citable, CitationTexts> {
   return {
     workingPaper: citationTexts(
+      formatter,
       workingPaperItem(facts.workingPaper, address, pinpoint),
       pinpoint && passageLabel(pinpoint.kind, pinpoint.n),
     ),
-    article: citationTexts(cslItem(facts.article) as ExportItem),
-    edition: citationTexts(editionItem(facts.workingPaper, address)),
+    article: citationTexts(formatter, cslItem(facts.article) as ExportItem),
+    edition: citationTexts(formatter, editionItem(facts.workingPaper, address)),
   };
 }
 
@@ -130,12 +136,13 @@ export function paperCitations(
  * @param permalink the address of a paragraph or note, from its anchor.
  */
 export function passageTemplates(
+  formatter: CitationFormatter,
   facts: PaperFacts,
   address: EditionAddress,
   permalink: (anchor: string) => string,
 ): Record<PassageKind, CitationTexts> {
   const at = (kind: PassageKind) =>
-    paperCitations(facts, address, {
+    paperCitations(formatter, facts, address, {
       kind,
       n: Number(PLACEHOLDER),
       url: permalink(passageId(kind, PLACEHOLDER)),

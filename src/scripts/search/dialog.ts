@@ -1,6 +1,6 @@
 /** The search dialog: a combobox and its listbox, keyboard-complete; Esc closes it. */
 import { el } from '../dom.ts';
-import { hitBody } from './dom.ts';
+import { hitBody } from './hit.ts';
 import { PAGES, url } from '../../lib/site/routes.ts';
 import { type Hit, NO_INDEX, pagefind, search } from './engine.ts';
 import { relevant, suggest, withLocator } from './forgiveness.ts';

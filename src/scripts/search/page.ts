@@ -1,6 +1,6 @@
 /** The /search/ page: facets, results as links, and an address that can be shared. */
 import { el } from '../dom.ts';
-import { hitBody } from './dom.ts';
+import { hitBody } from './hit.ts';
 import { NO_INDEX, pagefind, search } from './engine.ts';
 import { relevant, suggest, withLocator } from './forgiveness.ts';
 import { fieldQuery } from './query-field.ts';
