@@ -18,8 +18,6 @@ import { type DataPath, readFrontmatter } from '../content/source-text.ts';
 import type { Registry } from './model.ts';
 import { type Inline, NOTE_NUMBERS_FIX, type ReadContext, readInline } from './read-inline.ts';
 
-export type { Inline, NoteRefRead } from './read-inline.ts';
-
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm);
 
 /** A section as read from its file, before the paper-wide numbering. */
@@ -40,7 +38,7 @@ function lineOf(node: Nodes): number {
 }
 
 /** Parses one MDX section file into its syntax tree, or a ContentError at the faulty line. */
-export function parseSection(source: string, file = 'section.mdx'): Root {
+function parseSection(source: string, file = 'section.mdx'): Root {
   try {
     return parser.parse(source);
   } catch (error) {
