@@ -9,7 +9,6 @@ import lazyScripts from './src/integrations/lazy-scripts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { normaliseBase } from './src/lib/site/routes.ts';
-import remarkEdition from './src/plugins/remark-edition.ts';
 
 // The content layer resolves content/ from here, whatever the working directory of the build.
 process.env.EDITION_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
@@ -27,14 +26,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // unified, not Sätteri: the edition runs remark plugins. SmartyPants stays off, so that the
-    // authors' straight quotes and double hyphens are kept as printed.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      // The remark plugin runs in Node, outside Vite, where import.meta.env.BASE_URL is unknown.
-      remarkPlugins: [remarkGfm, [remarkEdition, { base }]],
-    }),
+    // The paper renders from the edition model (src/lib/edition/render.ts), not through this
+    // processor; should Astro ever compile the MDX, it reads it as the model does: GFM through
+    // remark, and SmartyPants off, so that the authors' straight quotes and double hyphens stay.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
   // securityHeaders last: it hashes the inline code of the files the others write.
   integrations: [contentCheck(), mdx(), pagefind(), lazyScripts(), securityHeaders()],

@@ -1,18 +1,17 @@
 /**
  * The content layer: every content file (the paper's sections, glossary, cases, works, paper
  * facts, index terms, citation styles, the witness) read, validated and cross-checked once per
- * build, and handed to pages, endpoints, the remark plugin, the search integration and the tests.
+ * build, and handed to pages, endpoints, the search integration and the tests.
  *
  * Nothing else reads content/. Astro's content collections are not used: their sync runs before
  * any hook of ours and reports schema errors without a line; owning the loading lets every
  * mistake be answered with its file, line and fix (see ARCHITECTURE.md).
  */
-import path from 'node:path';
 import { type CitationFormatter, citationFormatter } from '../lib/citation/format.ts';
 import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
-import { buildEdition, type Edition, type Registry, type Section } from '../lib/edition/build.ts';
+import { buildEdition, type Edition, type Registry } from '../lib/edition/build.ts';
 import { idOfFile } from '../lib/site/ids.ts';
 import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/content/schemas.ts';
 import {
@@ -124,10 +123,4 @@ export function getContent(root = projectRoot()): Content {
   const { content, problems } = cached(root);
   if (!content || problems.length > 0) throw new ContentErrors(problems);
   return content;
-}
-
-/** The section whose MDX file is at `filePath` (absolute), for the remark plugin. */
-export function sectionOfFile(filePath: string, root = projectRoot()): Section | undefined {
-  const resolved = path.resolve(filePath);
-  return getContent(root).edition.sections.find((s) => path.resolve(root, s.file) === resolved);
 }

@@ -26,6 +26,18 @@ function failure(files: Record<string, string>): ContentError {
   throw new Error('the edition was accepted');
 }
 
+/** Builds an edition from fixture files and returns every problem, as `file:line problem`. */
+function problems(files: Record<string, string>): string[] {
+  try {
+    buildEdition(new Map(Object.entries(files)), registry);
+  } catch (error) {
+    if (error instanceof ContentErrors)
+      return error.problems.map((p) => `${p.file}:${p.line} ${p.problem}`);
+    throw error;
+  }
+  return [];
+}
+
 describe('the edition model', () => {
   it('numbers paragraphs through the whole paper and ties each note to its paragraph', () => {
     const edition = buildEdition(
@@ -89,6 +101,48 @@ describe('marks', () => {
     expect(edition.paragraphs[0]?.noteOffsets).toEqual({ 1: 29 });
     expect(edition.notes[0]?.marks).toEqual([
       { kind: 'work', id: 'cronin-1999', text: 'Cronin', offset: 4, locator: 'p. 12' },
+    ]);
+  });
+
+  it('keeps the content of each paragraph and note as a tree for the renderer', () => {
+    const edition = buildEdition(
+      new Map([
+        [
+          'a.mdx',
+          section(
+            1,
+            'Since the <Case id="opium-war">*Opium* War</Case>, lost <Gap id="gap-1" />.[^1]\n\n[^1]: See <Cite id="cronin-1999" loc="p. 12">Cronin</Cite>.',
+            'editorial:\n  - { kind: gap, id: gap-1, explanation: "Words lost between two pages." }\n',
+          ),
+        ],
+      ]),
+      registry,
+    );
+    expect(edition.paragraphs[0]?.content).toEqual([
+      { type: 'text', value: 'Since the ' },
+      {
+        type: 'mark',
+        kind: 'case',
+        id: 'opium-war',
+        children: [
+          { type: 'emphasis', children: [{ type: 'text', value: 'Opium' }] },
+          { type: 'text', value: ' War' },
+        ],
+      },
+      { type: 'text', value: ', lost ' },
+      { type: 'gap', id: 'gap-1' },
+      { type: 'text', value: '.' },
+      { type: 'noteRef', n: 1 },
+    ]);
+    expect(edition.notes[0]?.content).toEqual([
+      { type: 'text', value: 'See ' },
+      {
+        type: 'mark',
+        kind: 'work',
+        id: 'cronin-1999',
+        children: [{ type: 'text', value: 'Cronin' }],
+      },
+      { type: 'text', value: '.' },
     ]);
   });
 });
@@ -171,6 +225,72 @@ describe('bad content fails with the file, the line and the fix', () => {
     );
     expect(failure({ 'a.mdx': section(1, 'A <Foo>mark</Foo>.') }).message).toContain(
       'Unknown component <Foo>',
+    );
+  });
+});
+
+describe('one mistake, one message', () => {
+  it('reports a renamed note reference and the definition it leaves orphaned, and nothing else', () => {
+    const body = 'A.[^1] B.[^2] C.[^3]\n\n[^1]: One.\n\n[^2]: Two.\n\n[^3]: Three.';
+    expect(problems({ 'a.mdx': section(1, body) })).toEqual([]);
+    expect(problems({ 'a.mdx': section(1, body.replace('B.[^2]', 'B.[^99]')) })).toEqual([
+      'a.mdx:6 Note reference [^99] has no definition in this file.',
+      'a.mdx:10 Note 2 is defined but never referenced.',
+    ]);
+  });
+
+  it('reports each mistake in a section at its own line', () => {
+    expect(
+      problems({
+        'a.mdx': section(
+          1,
+          'A <Concept id="bindng">mark</Concept>.\n\nA <Case id="opium">war</Case> and <Foo>this</Foo>.',
+        ),
+      }),
+    ).toEqual([
+      'a.mdx:6 <Concept id="bindng"> names no concept that exists.',
+      'a.mdx:8 <Case id="opium"> names no case that exists.',
+      'a.mdx:8 Unknown component <Foo>.',
+    ]);
+  });
+
+  it('does not blame the other sections for one that cannot be read', () => {
+    expect(
+      problems({
+        'a.mdx': section(1, 'A.[^1]\n\n[^1]: One.'),
+        'b.mdx': '---\ntitle: "B\norder: 2\n---\n\nB.[^2]\n\n[^2]: Two.\n',
+        'c.mdx': section(3, 'C.[^3]\n\n[^3]: Three.'),
+      }),
+    ).toEqual([expect.stringMatching(/^b\.mdx:\d+ Invalid YAML/)]);
+  });
+
+  it('does not report an unexplained gap again as a missing <Gap>', () => {
+    expect(
+      problems({
+        'a.mdx': section(
+          1,
+          'Lost <Gap /> words.',
+          'editorial:\n  - { kind: gap, id: gap-1, explanation: "Words lost between two pages." }\n',
+        ),
+      }),
+    ).toEqual(['a.mdx:8 <Gap /> has no id.']);
+  });
+});
+
+describe('a misspelt id', () => {
+  it('gets the id it was probably meant to be, and a far-off one none', () => {
+    expect(failure({ 'a.mdx': section(1, 'A <Concept id="bindng">mark</Concept>.') }).fix).toBe(
+      'Did you mean `binding`? Use the id of an entry in content/glossary/<id>.md, or add the entry.',
+    );
+    expect(failure({ 'a.mdx': section(1, 'The <Case id="opium-wars">war</Case>.') }).fix).toContain(
+      'Did you mean `opium-war`?',
+    );
+    expect(
+      failure({ 'a.mdx': section(1, 'Text.[^1]\n\n[^1]: <Cite id="cronin-1990">Cronin</Cite>.') })
+        .fix,
+    ).toContain('Did you mean `cronin-1999`?');
+    expect(failure({ 'a.mdx': section(1, 'A <Concept id="realism">mark</Concept>.') }).fix).toBe(
+      'Use the id of an entry in content/glossary/<id>.md, or add the entry.',
     );
   });
 });

@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ContentError, ContentErrors } from './content-error.ts';
-import { editDistance } from '../text/edit-distance.ts';
+import { nearest } from '../text/edit-distance.ts';
 
 /** The line (from 1) of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
@@ -115,17 +115,6 @@ export function parseJson(text: string, file: string): LocatedData {
     );
   }
   return parseYaml(text, file);
-}
-
-/** The known field nearest to a misspelt one, if it is near enough to be a slip. */
-function nearest(name: string, known: readonly string[]): string | undefined {
-  let best: { field: string; distance: number } | undefined;
-  for (const field of known) {
-    const distance = editDistance(name, field);
-    // Strictly nearer only: of equally near fields, the first in the schema wins.
-    if (!best || distance < best.distance) best = { field, distance };
-  }
-  return best && best.distance <= Math.max(2, name.length / 3) ? best.field : undefined;
 }
 
 /** The keys a Zod object schema knows at a path of the data, for suggestions. */

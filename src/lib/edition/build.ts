@@ -4,7 +4,7 @@
  * placed in the text. Pure: the content layer (`src/content-layer/`) reads the files and calls
  * `buildEdition`; a mistake throws a ContentError naming the file, the line and the fix.
  */
-import { ContentError } from '../content/content-error.ts';
+import { collect, ContentError, ContentErrors } from '../content/content-error.ts';
 import {
   EMPTY_REGISTRY,
   type Edition,
@@ -19,82 +19,106 @@ import { idOfFile, noteId, noteRefId, paragraphId, paragraphLabel } from '../sit
 
 export * from './model.ts';
 
-function checkOrder(sections: RawSection[]): void {
+/** Each section has its own place in 1…N, N being the number of section files. */
+function orderProblems(sections: RawSection[], count: number): ContentError[] {
+  const problems: ContentError[] = [];
   const seen = new Map<number, RawSection>();
   for (const s of sections) {
     const other = seen.get(s.frontmatter.order);
     if (other) {
-      throw new ContentError(
-        s.file,
-        s.lineOf(['order']),
-        `Section order ${s.frontmatter.order} is also used by ${other.file}.`,
-        `Give each section its own place: number the files 1 to ${sections.length} in reading order.`,
+      problems.push(
+        new ContentError(
+          s.file,
+          s.lineOf(['order']),
+          `Section order ${s.frontmatter.order} is also used by ${other.file}.`,
+          `Give each section its own place: number the files 1 to ${count} in reading order.`,
+        ),
       );
-    }
-    seen.set(s.frontmatter.order, s);
+    } else seen.set(s.frontmatter.order, s);
   }
   for (const s of sections) {
-    if (s.frontmatter.order > sections.length) {
-      throw new ContentError(
-        s.file,
-        s.lineOf(['order']),
-        `Section order ${s.frontmatter.order} is outside the sequence 1–${sections.length}.`,
-        `Number the ${sections.length} section files 1 to ${sections.length} in reading order, without gaps.`,
+    if (s.frontmatter.order > count) {
+      problems.push(
+        new ContentError(
+          s.file,
+          s.lineOf(['order']),
+          `Section order ${s.frontmatter.order} is outside the sequence 1–${count}.`,
+          `Number the ${count} section files 1 to ${count} in reading order, without gaps.`,
+        ),
       );
     }
   }
+  return problems;
 }
 
-function checkNotes(sections: RawSection[]): void {
+/**
+ * Notes are numbered 1…N in reading order, each referenced once in the section that defines it.
+ * A reference that could not be read (reported already) still takes its number, so that renaming
+ * `[^12]` to `[^99]` reports the missing definition and the orphaned `[^12]:`, not every note after
+ * it. Past the first misnumbered reference the rest would all follow from it: it alone is reported.
+ */
+function noteProblems(sections: RawSection[]): ContentError[] {
+  const problems: ContentError[] = [];
   const definedIn = new Map<number, RawSection>();
-  let expected = 1;
   for (const s of sections) {
     for (const [n, def] of s.definitions) {
       const other = definedIn.get(n);
       if (other) {
-        throw new ContentError(
-          s.file,
-          def.line,
-          `Duplicate note number: note ${n} is also defined in ${other.file}.`,
-          `Each note number is used once in the paper; renumber or delete this definition.`,
+        problems.push(
+          new ContentError(
+            s.file,
+            def.line,
+            `Duplicate note number: note ${n} is also defined in ${other.file}.`,
+            `Each note number is used once in the paper; renumber or delete this definition.`,
+          ),
         );
-      }
-      definedIn.set(n, s);
+      } else definedIn.set(n, s);
     }
-    const referenced = new Set<number>();
-    for (const p of s.paragraphs) {
-      for (const ref of p.refs) {
-        if (referenced.has(ref.n)) {
-          throw new ContentError(
-            s.file,
-            ref.line,
-            `Duplicate note number: note ${ref.n} is referenced twice.`,
-            `Each note has one reference in the text; remove the second [^${ref.n}].`,
-          );
-        }
-        if (ref.n !== expected) {
-          throw new ContentError(
-            s.file,
-            ref.line,
-            `Note ${ref.n} stands where note ${expected} is expected.`,
-            'Notes are numbered 1…N in reading order; renumber the reference and its definition.',
-          );
-        }
-        referenced.add(ref.n);
-        expected++;
-      }
-    }
-    for (const [n, def] of s.definitions) {
-      if (!referenced.has(n)) {
-        throw new ContentError(
+  }
+  if (problems.length > 0) return problems;
+  let expected = 1;
+  const refs = sections.flatMap((s) => s.paragraphs.flatMap((p) => p.refs.map((r) => ({ s, r }))));
+  const referenced = new Set<number>();
+  for (const { s, r: ref } of refs) {
+    if (ref.n !== undefined && referenced.has(ref.n)) {
+      return [
+        new ContentError(
           s.file,
-          def.line,
-          `Note ${n} is defined but never referenced.`,
-          `Place [^${n}] in the text where the note belongs (if the marker is restored, say so under \`editorial\`), or delete the definition.`,
+          ref.line,
+          `Duplicate note number: note ${ref.n} is referenced twice.`,
+          `Each note has one reference in the text; remove the second [^${ref.n}].`,
+        ),
+      ];
+    }
+    if (ref.n !== undefined && ref.n !== expected) {
+      return [
+        new ContentError(
+          s.file,
+          ref.line,
+          `Note ${ref.n} stands where note ${expected} is expected.`,
+          'Notes are numbered 1…N in reading order; renumber the reference and its definition.',
+        ),
+      ];
+    }
+    if (ref.n !== undefined) referenced.add(ref.n);
+    expected++;
+  }
+  for (const s of sections) {
+    const here = new Set(s.paragraphs.flatMap((p) => p.refs.map((r) => r.n)));
+    for (const [n, def] of s.definitions) {
+      if (!here.has(n)) {
+        problems.push(
+          new ContentError(
+            s.file,
+            def.line,
+            `Note ${n} is defined but never referenced.`,
+            `Place [^${n}] in the text where the note belongs (if the marker is restored, say so under \`editorial\`), or delete the definition.`,
+          ),
         );
       }
     }
   }
+  return problems;
 }
 
 function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedIntervention[] {
@@ -173,30 +197,40 @@ function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedInter
   return placed;
 }
 
-/** Builds the edition from already-read files (path relative to the project root → source). */
+/**
+ * Builds the edition from already-read files (path relative to the project root → source).
+ * Throws ContentErrors listing every problem found; a section whose body has mistakes is not
+ * checked against its `editorial` entries, which its mistakes could falsify.
+ */
 export function buildEdition(
   files: ReadonlyMap<string, string>,
   registry: Registry = EMPTY_REGISTRY,
 ): Edition {
-  const raw = [...files].map(([file, source]) =>
-    readSection(idOfFile(file), file, source, registry),
-  );
-  checkOrder(raw);
+  const problems: ContentError[] = [];
+  const raw = [...files].flatMap(([file, source]) => {
+    const section = collect(problems, () => readSection(idOfFile(file), file, source, registry));
+    problems.push(...(section?.problems ?? []));
+    return section ? [section] : [];
+  });
+  problems.push(...orderProblems(raw, files.size));
   raw.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  checkNotes(raw);
+  // With a section unread, the notes after it would all seem misnumbered.
+  if (raw.length === files.size) problems.push(...noteProblems(raw));
   let n = 0;
   const sections = raw.map((s): Section => {
     const paragraphs = s.paragraphs.map((p): Paragraph => {
       n++;
+      const refs = p.refs.flatMap((r) => (r.n === undefined ? [] : [{ ...r, n: r.n }]));
       return {
         id: paragraphId(n),
         n,
         section: s.id,
         text: p.text,
-        notes: p.refs.map((r) => r.n),
-        noteOffsets: Object.fromEntries(p.refs.map((r) => [r.n, r.offset])),
+        notes: refs.map((r) => r.n),
+        noteOffsets: Object.fromEntries(refs.map((r) => [r.n, r.offset])),
         gaps: p.gaps.map((g) => g.id),
         marks: p.marks,
+        content: p.content,
         line: p.line,
       };
     });
@@ -211,10 +245,13 @@ export function buildEdition(
           paragraph: p.id,
           section: s.id,
           marks: def?.marks ?? [],
+          content: def?.content ?? [],
           line: def?.line ?? 1,
         };
       }),
     );
+    const interventions =
+      s.problems.length === 0 ? collect(problems, () => placeInterventions(s, paragraphs)) : [];
     return {
       id: s.id,
       title: s.frontmatter.title,
@@ -222,9 +259,10 @@ export function buildEdition(
       file: s.file,
       paragraphs,
       notes,
-      interventions: placeInterventions(s, paragraphs),
+      interventions: interventions ?? [],
     };
   });
+  if (problems.length > 0) throw new ContentErrors(problems);
   return {
     sections,
     paragraphs: sections.flatMap((s) => s.paragraphs),

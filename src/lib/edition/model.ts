@@ -1,7 +1,7 @@
 /**
  * The shape of the edition model: the paper's sections, paragraphs, notes, marks and editorial
- * interventions as pages, endpoints, the remark plugin and the tests see them. Built by
- * `buildEdition` (`edition.ts`) from the section files.
+ * interventions as pages, endpoints, the renderer (`render.ts`) and the tests see them. Built by
+ * `buildEdition` (`build.ts`) from the section files, each parsed once (`read-section.ts`).
  */
 import type { Certainty } from '../content/schemas.ts';
 
@@ -43,6 +43,62 @@ export interface Mark {
   locator?: string;
 }
 
+/** Words as printed. */
+export interface TextPhrase {
+  type: 'text';
+  value: string;
+}
+
+/** A hard line break in the source (a space in the plain text). */
+export interface BreakPhrase {
+  type: 'break';
+}
+
+/** Words the source sets in italics (`emphasis`) or bold (`strong`). */
+export interface StyledPhrase {
+  type: 'emphasis' | 'strong';
+  children: Phrase[];
+}
+
+/** A link written in the text; its scheme has been checked (src/lib/content/safe-url.ts). */
+export interface LinkPhrase {
+  type: 'link';
+  url: string;
+  title?: string;
+  children: Phrase[];
+}
+
+/** The reference to a note, where the marker stands. */
+export interface NoteRefPhrase {
+  type: 'noteRef';
+  /** The paper's own note number. */
+  n: number;
+}
+
+/** Words lost in the witness (`<Gap id>`); the plain text has `[…]` in their place. */
+export interface GapPhrase {
+  type: 'gap';
+  /** Id of the gap, explained under `editorial` in the section's frontmatter. */
+  id: string;
+}
+
+/** Marked words: a concept, a case, or the words of a note that cite a work. */
+export interface MarkPhrase {
+  type: 'mark';
+  kind: MarkKind;
+  /** Id of the glossary entry, case or work; known to exist. */
+  id: string;
+  children: Phrase[];
+}
+
+/**
+ * The content of a paragraph or a note as a small tree, read once from the MDX: what every
+ * output renders (the page through `render.ts`; later EPUB or TEI), with the edition's elements
+ * resolved and checked, and no trace of MDX syntax.
+ */
+export type Phrase =
+  TextPhrase | BreakPhrase | StyledPhrase | LinkPhrase | NoteRefPhrase | GapPhrase | MarkPhrase;
+
 /** One paragraph of the paper. */
 export interface Paragraph {
   /** Stable anchor on /paper/, `p` and the paragraph's number. */
@@ -61,6 +117,8 @@ export interface Paragraph {
   gaps: string[];
   /** Concepts and cases marked in it. */
   marks: Mark[];
+  /** Its content, for rendering. */
+  content: Phrase[];
   /** Line of the source file where it starts. */
   line: number;
 }
@@ -81,6 +139,8 @@ export interface Note {
   section: string;
   /** Works cited, concepts and cases marked in it. */
   marks: Mark[];
+  /** Its content, for rendering. */
+  content: Phrase[];
   /** Line of the definition in the source file. */
   line: number;
 }

@@ -1,5 +1,5 @@
 /**
- * The edition's anchors and their labels, shared by the build (remark plugin, pages), the
+ * The edition's anchors and their labels, shared by the build (the paper's renderer, pages), the
  * readers' scripts and the tests: a paragraph is `p12` ("¶ 12"), a note `n18` ("n. 18"), the
  * reference to it in the text `nref18`, its copy in the margin `sn18`, and the editorial remark
  * on an intervention `ed-<anchor>`.

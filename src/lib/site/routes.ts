@@ -82,8 +82,8 @@ export function normaliseBase(base: string): string {
 
 /**
  * The site's base as this module was built with it. Vite replaces `import.meta.env.BASE_URL` in
- * pages and client scripts; code that runs in Node outside Vite (the remark plugin, integrations)
- * gets the base as an option and calls `withBase()`.
+ * pages and client scripts; code that runs in Node outside Vite (integrations) gets the base as an
+ * option and calls `withBase()`.
  */
 // Pure: a bundle that imports only PAGES or FILES leaves the call out.
 export const BASE = /* @__PURE__ */ normaliseBase(import.meta.env?.BASE_URL ?? '/');

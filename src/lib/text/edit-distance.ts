@@ -1,6 +1,7 @@
 /**
  * How far apart two words are, for the suggestions that forgive a slip: "Did you mean" in search
- * (search/forgiveness.ts) and the field an editor meant in a content file (content/source-text.ts).
+ * (search/forgiveness.ts), and the field or id an editor meant in a content file
+ * (content/source-text.ts, edition/read-inline.ts).
  */
 
 /** Damerau–Levenshtein distance (adjacent swaps count once), stopping early past `max`. */
@@ -23,4 +24,15 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     rows.push(row);
   }
   return rows[a.length]![b.length]!;
+}
+
+/** The known word nearest to a misspelt one, if it is near enough to be a slip. */
+export function nearest(word: string, known: Iterable<string>): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(word, candidate);
+    // Strictly nearer only: of equally near words, the first given wins.
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  return best && best.distance <= Math.max(2, word.length / 3) ? best.candidate : undefined;
 }
