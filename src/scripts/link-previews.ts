@@ -2,7 +2,7 @@
  * `<link-previews code="/previews.js" entries="/concepts/ /cases/ /sources/">`: wires the
  * previews of concepts, cases and cited works (links into the `entries` folders) and of the works
  * a note cites to hover, focus and Esc. The previews' code (previews.ts, bundled to the address in
- * `code` by src/integrations/lazy-scripts.ts) and their texts (/previews.json) load on the first
+ * `code` by src/integrations/lazy-code.ts) and their texts (/previews.json) load on the first
  * hover or focus of a previewable link. Esc is caught first here, so that it hides a preview
  * before it closes anything else. The element holds the tooltip.
  */
