@@ -42,13 +42,15 @@ export default function lazyCode(): Plugin {
     enforce: 'pre',
     config(config, { command }) {
       if (command !== 'build') return;
+      // Astro's client output (its --outDir), which the environments share.
+      const outDir = config.environments?.['client']?.build?.outDir;
+      if (!outDir) throw new Error('edition-lazy-code: Astro set no client outDir to build into.');
       return {
         environments: {
           [ENVIRONMENT]: {
             consumer: 'client',
             build: {
-              // Astro's client output (its --outDir), which the environments share.
-              outDir: config.environments?.['client']?.build?.outDir,
+              outDir,
               // What Astro's shared build settings say for its server side, undone.
               ssr: false,
               minify: true,
