@@ -64,6 +64,19 @@ export async function loadWeight(
     await page.goto(`${origin}${path}`);
     await page.waitForLoadState('networkidle');
     const files = await Promise.all(pending);
+    // Chromium fetches the page's icon itself, after the load, and Playwright reports that
+    // response only at times: the icons the page names are counted whether it did or not.
+    const icons = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel~=icon]')].map((l) => l.href),
+    );
+    for (const href of icons) {
+      const url = new URL(href);
+      // A data: icon is in the page's own bytes already.
+      if (url.protocol === 'data:' || files.some((f) => f.path === url.pathname + url.search))
+        continue;
+      const body = await (await context.request.get(href)).body();
+      files.push({ path: url.pathname + url.search, kind: 'icon', bytes: gzipSize(body) });
+    }
     const byKind: Record<string, number> = {};
     for (const f of files) byKind[f.kind] = (byKind[f.kind] ?? 0) + f.bytes;
     return { files, byKind, total: files.reduce((sum, f) => sum + f.bytes, 0) };
