@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentCheck from './src/integrations/content-check.ts';
-import lazyScripts from './src/integrations/lazy-scripts.ts';
+import lazyCode from './src/integrations/lazy-code.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { normaliseBase } from './src/lib/site/routes.ts';
@@ -32,8 +32,9 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
   },
   // securityHeaders last: it hashes the inline code of the files the others write.
-  integrations: [contentCheck(), mdx(), pagefind(), lazyScripts(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), pagefind(), securityHeaders()],
   vite: {
+    plugins: [lazyCode()],
     build: {
       rolldownOptions: {
         // Astro's own "use astro:head-inject" directive in compiled MDX warns once per section: noise.

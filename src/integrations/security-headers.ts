@@ -15,6 +15,12 @@
  * Inline event handlers, `style` attributes and `javascript:` URLs would need 'unsafe-hashes' or
  * 'unsafe-inline': the build fails on them instead. It must be the last integration, so that it
  * sees every file the others write in `astro:build:done`.
+ *
+ * Why not Astro's own `security.csp` (Astro 7.3.5), measured on /paper/: it puts in every page the
+ * hashes of every inline script and of every client JS and CSS file of the whole site (13 script
+ * and 7 style hashes, where /paper/ runs 5 scripts and has no <style>), +716 B gzip on the page;
+ * it writes its meta at the end of <head>, after the reader settings' prepaint script, which it
+ * does not hash (nor any `is:inline` script); and it writes no `_headers` for a static build.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * `<link-previews code="/previews.js" entries="/concepts/ /cases/ /sources/">`: wires the
  * previews of concepts, cases and cited works (links into the `entries` folders) and of the works
  * a note cites to hover, focus and Esc. The previews' code (previews.ts, bundled to the address in
- * `code` by src/integrations/lazy-scripts.ts) and their texts (/previews.json) load on the first
+ * `code` by src/integrations/lazy-code.ts) and their texts (/previews.json) load on the first
  * hover or focus of a previewable link. Esc is caught first here, so that it hides a preview
  * before it closes anything else. The element holds the tooltip.
  */
@@ -11,8 +11,10 @@ type Previews = typeof import('./previews.ts');
 let host: HTMLElement;
 let loaded: Previews | undefined;
 let loading: Promise<Previews> | undefined;
+/** Note references, which have a preview wherever they stand. */
+const NOTE_REFS = 'a[role=doc-noteref]';
 /** Links that have a preview: note references, and links into the entries' folders. */
-let previewable = 'a[role=doc-noteref]';
+let previewable = NOTE_REFS;
 
 function previews(): Promise<Previews> {
   loading ??= (
@@ -62,30 +64,33 @@ function tap(event: MouseEvent): void {
   void previews().then((m) => m.showPreview(link, host, { tapped: true }));
 }
 
-/** Wires the previews to the page, with the tooltip inside `element`. */
-function wire(element: HTMLElement): void {
-  document.addEventListener('pointerdown', (e) => (pointer = e.pointerType), { capture: true });
-  document.addEventListener('click', tap);
+/** Makes `element` the previews' host; its `entries` name the folders whose links have one. */
+function connect(element: HTMLElement): void {
   host = element;
-  previewable += (element.getAttribute('entries') ?? '').replace(/\S+/g, ',a[href^="$&"]');
-  document.addEventListener('pointerover', show);
-  document.addEventListener('focusin', show);
-  document.addEventListener('pointerout', leave);
-  document.addEventListener('focusout', leave);
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && loaded?.hidePreview()) event.stopPropagation();
-    },
-    { capture: true },
-  );
+  // Set, not added to: an element connected again (moved in the page) names the same links.
+  previewable =
+    NOTE_REFS + (element.getAttribute('entries') ?? '').replace(/\S+/g, ',a[href^="$&"]');
 }
 
 customElements.define(
   'link-previews',
   class extends HTMLElement {
     connectedCallback(): void {
-      wire(this);
+      connect(this);
     }
   },
+);
+// The page's listeners, once for the page, whichever element hosts the previews.
+document.addEventListener('pointerdown', (e) => (pointer = e.pointerType), { capture: true });
+document.addEventListener('click', tap);
+document.addEventListener('pointerover', show);
+document.addEventListener('focusin', show);
+document.addEventListener('pointerout', leave);
+document.addEventListener('focusout', leave);
+window.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key === 'Escape' && loaded?.hidePreview()) event.stopPropagation();
+  },
+  { capture: true },
 );

@@ -1,7 +1,7 @@
 /**
  * `<reader-settings code="/reader-settings.js">`: shows the header's Settings button, which the
  * markup hides (without JavaScript there is nothing to set), and loads the panel's code (bundled
- * to the address in `code` by src/integrations/lazy-scripts.ts) on its first press only.
+ * to the address in `code` by src/integrations/lazy-code.ts) on its first press only.
  */
 type Panel = typeof import('./reader-settings.ts');
 

@@ -1,5 +1,5 @@
 /**
- * `<reading-position>`, defined here once the page is idle (src/components/ReadingPosition.astro),
+ * `<reading-position>`, defined here once the page has work for it (src/scripts/reading-position-loader.ts),
  * and its ways through the long paper: the contents mark the section in view
  * (`aria-current`), a slim bar shows how far through the paper the reader is, a return visit
  * offers (never forces) to resume at the passage where the reader stopped, kept in localStorage,
@@ -9,11 +9,9 @@
 import { noteLabel, paragraphLabel, parsePassageId } from '../lib/site/ids.ts';
 import { el } from './dom.ts';
 import css from '../styles/reading-position.css?inline';
+import { STORAGE_KEY } from './reading-position-loader.ts';
 import { readStored, writeStored } from './storage.ts';
 import { adoptStylesheet } from './stylesheet.ts';
-
-/** Where the passage the reader last stopped at is kept. */
-export const STORAGE_KEY = 'edition:reading-position';
 
 const stored = () => readStored(STORAGE_KEY);
 
@@ -189,7 +187,7 @@ customElements.define(
     }
   },
 );
-// Imported by a classic script in the page's body, this may run before the page is parsed.
+// Imported at once when a place is stored, this may run before the page is parsed.
 if (document.readyState === 'loading') {
   await new Promise((resolve) => addEventListener('DOMContentLoaded', resolve, { once: true }));
 }

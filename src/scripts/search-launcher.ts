@@ -2,7 +2,7 @@
  * `<search-launcher code="/search-ui.js">`: search on every page, at almost no cost on load. It
  * wraps the header's Search link, which then opens the search dialog, and so do `/` and
  * Ctrl/Cmd-K. The interface itself (search-ui.ts with Pagefind, bundled to the address in `code`
- * by src/integrations/lazy-scripts.ts) loads only then. Arriving from a result (`?q=` in the
+ * by src/integrations/lazy-code.ts) loads only then. Arriving from a result (`?q=` in the
  * address), the page loads it to mark the words. On the search page (`<search-page>`), the link
  * stays a link and the shortcuts go to the page's own field.
  */

@@ -16,8 +16,14 @@ async function ready(page: Page): Promise<Page> {
   return page;
 }
 
+/**
+ * Opens a page as a first visit and starts its reading aids, which a first visit loads on the
+ * reader's first scroll (src/scripts/reading-position-loader.ts): the page hears one, at the top.
+ */
 async function open(path = '/paper/', width = 1280): Promise<Page> {
-  return ready((await session.open(path, { width })).page);
+  const { page } = await session.open(path, { width });
+  await page.evaluate(() => dispatchEvent(new Event('scroll')));
+  return ready(page);
 }
 
 const current = (page: Page) =>
@@ -34,6 +40,29 @@ async function readUpTo(page: Page, id: string): Promise<void> {
   await page.evaluate((i) => document.getElementById(i)!.scrollIntoView(), id);
   await page.waitForFunction((i) => localStorage.getItem('edition:reading-position') === i, id);
 }
+
+describe('the code', () => {
+  it('loads on a first visit only once the reader scrolls, and at once for a #passage', async () => {
+    const { page } = await session.open('/paper/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.waitForLoadState('networkidle');
+    expect(requested).not.toContain('/reading-position.js');
+    expect(await page.locator('.reading-progress').count()).toBe(0);
+    await page.mouse.move(640, 450);
+    await page.mouse.wheel(0, 3000);
+    await ready(page);
+    expect(requested).toContain('/reading-position.js');
+    // The scroll that brought the code in counts: the place is stored.
+    await page.waitForFunction(() => localStorage.getItem('edition:reading-position'));
+
+    const linked = (await session.open('/paper/#p40')).page;
+    await ready(linked);
+    await linked
+      .locator('.toc a[href="#japans-ambivalent-multilateralism"][aria-current="true"]')
+      .waitFor();
+  });
+});
 
 describe('the contents rail', () => {
   it('stays in view beside the text on wide screens and marks the section in view', async () => {

@@ -30,7 +30,7 @@ export const FILES = {
   /** The edition's words, for the search's "Did you mean …". */
   searchWords: '/search-words.json',
   favicon: '/favicon.svg',
-  /** The search interface and the previews, loaded on demand (src/integrations/lazy-scripts.ts). */
+  /** The search interface and the previews, loaded on demand (src/integrations/lazy-code.ts). */
   searchUi: '/search-ui.js',
   /** The search's "Did you mean …" matcher, loaded when a query finds nothing relevant. */
   searchSuggestions: '/search-suggestions.js',

@@ -1,7 +1,7 @@
 /**
  * The reader's own layer on /paper/: highlights, private notes and quotation links, kept in this
  * browser (state.ts, store.ts) and exchanged as W3C Web Annotations. Bundled at /annotations.js
- * (src/integrations/lazy-scripts.ts) with its stylesheet (src/styles/annotations.css), and loaded
+ * (src/integrations/lazy-code.ts) with its stylesheet (src/styles/annotations.css), and loaded
  * by `<reader-notes>` (src/components/ReaderNotes.astro) only on the first selection in the
  * paper, when annotations are stored, when a quotation link is opened, or from "My notes".
  *
