@@ -117,12 +117,12 @@ export function parseJson(text: string, file: string): LocatedData {
   return parseYaml(text, file);
 }
 
-/** The known field nearest to a misspelt one, if it is near enough to be a slip. */
-function nearest(name: string, known: readonly string[]): string | undefined {
+/** The known name (a field, an id) nearest to a misspelt one, if it is near enough to be a slip. */
+export function nearest(name: string, known: Iterable<string>): string | undefined {
   let best: { field: string; distance: number } | undefined;
   for (const field of known) {
     const distance = editDistance(name, field);
-    // Strictly nearer only: of equally near fields, the first in the schema wins.
+    // Strictly nearer only: of equally near names, the first (in the schema, A–Z) wins.
     if (!best || distance < best.distance) best = { field, distance };
   }
   return best && best.distance <= Math.max(2, name.length / 3) ? best.field : undefined;
@@ -198,7 +198,7 @@ export function validate<S extends z.ZodType>(
           located.lineOf([...basePath, ...path, key]),
           `${what} field \`${fieldName([...path, key])}\` is not a known field.`,
           guess
-            ? `Did you mean \`${guess}\`? Rename the field (the fields are documented in src/lib/content/schemas.ts).`
+            ? `Did you mean \`${guess}\`? Rename the field (the fields are described in src/lib/content/schemas.ts).`
             : 'Remove the field, or add it to the schema in src/lib/content/schemas.ts.',
         );
       });
