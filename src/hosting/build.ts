@@ -12,8 +12,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { shallowHistoryProblem } from './content-history.ts';
 
 const target = path.resolve(process.env['BUILD_OUT_DIR'] ?? 'dist');
+const history = shallowHistoryProblem(process.env['EDITION_ROOT'] ?? process.cwd());
+if (history) {
+  console.error(history);
+  process.exit(1);
+}
 const cache = path.resolve('node_modules', '.cache', 'edition-build');
 mkdirSync(cache, { recursive: true });
 
