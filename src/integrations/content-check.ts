@@ -42,9 +42,15 @@ export default function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const current = (): string | undefined => {
           const problems = checkContent();
-          if (problems.length === 0) return (reported = '') || undefined;
+          if (problems.length === 0) {
+            reported = '';
+            return undefined;
+          }
           const list = formatProblems(problems);
-          if (list !== reported) logger.error((reported = list));
+          if (list !== reported) {
+            reported = list;
+            logger.error(list);
+          }
           return list;
         };
         const overlay = (list: string) => {

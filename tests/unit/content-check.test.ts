@@ -39,15 +39,20 @@ function dev(base = '/') {
   return parts;
 }
 
+type Answer = { status?: number; body?: string } | 'next';
+
 /** One request through the middleware: the response written, or 'next'. */
-function request(middleware: (req: object, res: object, next: () => void) => void, url: string) {
-  let answer: { status?: number; body?: string } | 'next' = {};
+function request(
+  middleware: (req: object, res: object, next: () => void) => void,
+  url: string,
+): Answer {
+  let answer: Answer = {};
   const res = {
     writeHead: (status: number) => (answer = { status }),
     end: (body: string) => answer !== 'next' && (answer.body = body),
   };
   middleware({ url }, res, () => (answer = 'next'));
-  return answer;
+  return answer as Answer;
 }
 
 describe('astro build', () => {
