@@ -23,7 +23,7 @@ import {
   readContentFile,
   watchingContent,
 } from './files.ts';
-import { readPaperFacts, readWorks } from './read-bibliography.ts';
+import { citableIds, readPaperFacts, readWorks } from './read-bibliography.ts';
 import { type EntryFile, readCases, readConcepts } from './read-entries.ts';
 import { readIndexTerms, readStyles, readWitness } from './read-support.ts';
 
@@ -66,7 +66,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
   const registry: Registry = {
     Concept: new Set(listContentFiles(root, CONTENT_PATHS.glossary(), '.md').map(idOfFile)),
     Case: new Set(listContentFiles(root, CONTENT_PATHS.cases(), '.md').map(idOfFile)),
-    Cite: works?.ids ?? new Set(),
+    Cite: citableIds(works),
   };
   const edition = collect(problems, () => {
     const files = new Map(

@@ -62,6 +62,14 @@ export function readWorks(root: string, problems: ContentError[]): ReadWorks {
   return { file, works, ids, lineOf: (id) => lines.get(id) ?? 1 };
 }
 
+/**
+ * The ids a <Cite> may name. When works.json could not be read at all (it does not parse), every
+ * id is accepted: the file's own error is the one to fix, not a false one at each <Cite>.
+ */
+export function citableIds(works: ReadWorks | undefined): ReadonlySet<string> {
+  return works?.ids ?? Object.assign(new Set<string>(), { has: () => true });
+}
+
 /** Reads and validates paper-facts.json. */
 export function readPaperFacts(root: string): PaperFacts {
   const { file, text } = readContentFile(root, CONTENT_PATHS.paperFacts());

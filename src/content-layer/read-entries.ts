@@ -38,8 +38,8 @@ function readEntry<S extends z.ZodType>(
     throw new ContentError(
       file,
       split.bodyLine + (/^\s*/.exec(split.body)?.[0].split('\n').length ?? 1) - 1,
-      'A case has no body: the text after the frontmatter is not shown anywhere.',
-      'Move the text into `summary` (what happened) or `role` (how the paper uses it).',
+      'The case has text below its frontmatter, which no page shows: a case keeps its note in `summary` (what happened) and `role` (how the paper uses it).',
+      'Move the text into `summary` or `role` in the frontmatter, and leave nothing after the closing ---.',
     );
   }
   return {

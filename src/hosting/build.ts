@@ -12,8 +12,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { shallowHistoryProblem } from './content-history.ts';
 
 const target = path.resolve(process.env['BUILD_OUT_DIR'] ?? 'dist');
+const history = shallowHistoryProblem(process.env['EDITION_ROOT'] ?? process.cwd());
+if (history) {
+  console.error(history);
+  process.exit(1);
+}
 const cache = path.resolve('node_modules', '.cache', 'edition-build');
 mkdirSync(cache, { recursive: true });
 
@@ -41,13 +47,24 @@ const astro = path.resolve('node_modules', 'astro', 'bin', 'astro.mjs');
 const child = spawn(
   process.execPath,
   [astro, 'build', '--outDir', staging, ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  { stdio: ['inherit', 'inherit', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
 );
+// Content problems stop the build from a hook (src/integrations/content-check.ts); Astro puts a
+// line of its own in front of the list, which says nothing an editor needs: it is left out.
+const hookWrapper = /^.*\[edition-content-check\] An unhandled error occurred.*$\n?/gm;
+let errors = '';
+child.stderr.on('data', (chunk: Buffer) => {
+  errors += chunk.toString();
+  const complete = errors.lastIndexOf('\n') + 1;
+  process.stderr.write(errors.slice(0, complete).replace(hookWrapper, ''));
+  errors = errors.slice(complete);
+});
 // Interrupted (Ctrl-C, a CI timeout): stop the build, then clean up when it has stopped.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => child.kill(signal));
 }
-child.on('exit', (code, signal) => {
+child.on('close', (code, signal) => {
+  process.stderr.write(errors.replace(hookWrapper, ''));
   if (signal) fail(1, `Build interrupted (${signal})`);
   if (code !== 0) fail(code ?? 1, 'Build failed');
   // Two renames: between them there is no dist/ at all, never a mixture of two builds.

@@ -25,22 +25,28 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         let count = 0;
-        for (const record of paperRecords(getContent().edition)) {
-          check(await index.addCustomRecord(record), record.url);
-          count++;
+        // Pagefind runs a service process: close it whatever happens, or a failed check leaves
+        // the build hanging on it.
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+          for (const record of paperRecords(getContent().edition)) {
+            check(await index.addCustomRecord(record), record.url);
+            count++;
+          }
+          for (const { pathname } of pages) {
+            const url = `/${pathname}`;
+            if (!indexedPageKind(url)) continue;
+            const content = readFileSync(path.join(site, pathname, 'index.html'), 'utf8');
+            check(await index.addHTMLFile({ url, content }), url);
+            count++;
+          }
+          const outputPath = path.join(site, FILES.pagefindDir);
+          check(await index.writeFiles({ outputPath }), 'write');
+        } finally {
+          await pagefind.close();
         }
-        for (const { pathname } of pages) {
-          const url = `/${pathname}`;
-          if (!indexedPageKind(url)) continue;
-          const content = readFileSync(path.join(site, pathname, 'index.html'), 'utf8');
-          check(await index.addHTMLFile({ url, content }), url);
-          count++;
-        }
-        check(await index.writeFiles({ outputPath: path.join(site, FILES.pagefindDir) }), 'write');
-        await pagefind.close();
         logger.info(`Search: ${count} records indexed.`);
       },
     },

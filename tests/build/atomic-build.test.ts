@@ -88,6 +88,11 @@ describe('a failed build', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('is unchanged');
     expect(manifest(out)).toEqual(before);
+    // The project's own list, without Astro's hook wrapper, a hint or a stack trace.
+    expect(output).toContain(
+      'tests/fixtures/bad-paper/only.mdx:6 Note reference [^1] has no definition',
+    );
+    expect(output).not.toMatch(/unhandled error|Stack trace|Hint:|^\s+at /im);
   }, 120_000);
 
   it('leaves the previous output untouched when interrupted while pages are being written', async () => {

@@ -155,6 +155,16 @@ describe('one mistake, one message', () => {
       expect.stringMatching(/^content\/bibliography\/works\.json: Work cronin-1999 field `type`/),
     ]);
   });
+
+  it('reports a works.json that does not parse once, not again at each <Cite> of its works', () => {
+    const works = VALID['content/bibliography/works.json'] ?? '';
+    const broken = works.replace('"book",', '"book",,');
+    expect(broken).not.toBe(works);
+    const problems = checkContent(project({ 'content/bibliography/works.json': broken }));
+    expect(problems.map((p) => `${p.file}: ${p.problem}`)).toEqual([
+      expect.stringMatching(/^content\/bibliography\/works\.json: Invalid JSON/),
+    ]);
+  });
 });
 
 describe('every editor mistake names the file, the line and a fix', () => {

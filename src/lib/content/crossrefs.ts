@@ -11,7 +11,8 @@ import type { Edition } from '../edition/build.ts';
 import { definitionPlace } from '../entries/entries.ts';
 import { citedWorks, markedIds } from '../entries/passages.ts';
 import type { Case, Concept, Work } from './schemas.ts';
-import type { DataPath } from './source-text.ts';
+import { type DataPath } from './source-text.ts';
+import { nearest } from '../text/edit-distance.ts';
 
 /** A glossary entry or a case as the checks see it. */
 interface CheckedEntry<T> {
@@ -47,11 +48,12 @@ export function crossReferenceProblems(content: CrossReferenced): ContentError[]
   ) => {
     ids.forEach((id, index) => {
       if (known.has(id)) return;
+      const guess = nearest(id, [...known].sort());
       report(
         entry.file,
         entry.lineOf([field, index]),
         `\`${field}\` names "${id}", which does not exist.`,
-        `Use an id from ${home}, or add the entry.`,
+        `${guess ? `Did you mean "${guess}"? ` : ''}Use an id from ${home}, or add the entry.`,
       );
     });
   };

@@ -187,7 +187,7 @@ export function validate<S extends z.ZodType>(
           located.lineOf([...basePath, ...path, key]),
           `${what} field \`${fieldName([...path, key])}\` is not a known field.`,
           guess
-            ? `Did you mean \`${guess}\`? Rename the field (the fields are documented in src/lib/content/schemas.ts).`
+            ? `Did you mean \`${guess}\`? Rename the field (the fields are described in src/lib/content/schemas.ts).`
             : 'Remove the field, or add it to the schema in src/lib/content/schemas.ts.',
         );
       });
