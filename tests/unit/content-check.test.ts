@@ -32,6 +32,8 @@ function standIns() {
 
 /** Runs the hooks as `astro dev` does; returns the stand-ins. */
 function dev(base = '/') {
+  // As under `astro dev`, which sets it before loading the config: the content is re-checked.
+  vi.stubEnv('NODE_ENV', 'development');
   const hooks = contentCheck().hooks as Record<string, (options: unknown) => void>;
   const parts = standIns();
   hooks['astro:config:setup']?.({ command: 'dev', config: { base }, logger: parts.logger });
