@@ -32,7 +32,7 @@ it('the README’s sample error is what the build prints for its two mistakes', 
     edit(root, 'content/paper/conclusion.mdx', (t) =>
       t
         .split('\n')
-        .map((line, i) => (i === 11 ? `${line}[^33]` : line))
+        .map((line, i) => (i === 12 ? `${line}[^33]` : line))
         .join('\n'),
     );
     const run = spawnSync(process.execPath, ['src/hosting/build.ts'], {
