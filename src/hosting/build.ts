@@ -51,7 +51,8 @@ const child = spawn(
 );
 // Content problems stop the build from a hook (src/integrations/content-check.ts); Astro puts a
 // line of its own in front of the list, which says nothing an editor needs: it is left out.
-const hookWrapper = /^.*\[edition-content-check\] An unhandled error occurred.*$\n?/gm;
+// Astro may colour it (under CI=true): ANSI escapes may stand anywhere in the line.
+const hookWrapper = /^.*\[edition-content-check\].*An unhandled error occurred.*$\n?/gm;
 let errors = '';
 child.stderr.on('data', (chunk: Buffer) => {
   errors += chunk.toString();
