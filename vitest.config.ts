@@ -45,6 +45,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           // One Chromium and one server over dist/ for every file, after the check of dist/.
           globalSetup: ['tests/setup/browser.ts'],
+          // expect.poll waits for a state: up to 15 s (not 1 s), as Playwright's own waits do,
+          // so that two files at a time on a busy machine do not fail a check that would pass.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

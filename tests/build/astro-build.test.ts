@@ -75,7 +75,7 @@ it('a build started from another working directory, three days later, writes the
     });
     expect(run.status, run.output).toBe(0);
     const [built, fresh] = [manifest(DIST), manifest(out)];
-    expect(Object.keys(fresh).length).toBeGreaterThan(400);
+    expect(fresh['paper/index.html']).toBeDefined();
     expect(fresh['witness.txt']).toBeDefined();
     // dist/ is `npm run build`'s (tests/setup/fresh-dist.ts checked it is not stale); built with
     // other settings (BASE_PATH…), it differs, and so this check fails: build it again.
