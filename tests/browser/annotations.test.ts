@@ -5,7 +5,7 @@
  * finds nothing with the toolbar and the panel open. Screenshots land in test-results/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Download, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM } from '../helpers/browser.ts';
 import { browserSession } from '../helpers/session.ts';
@@ -112,6 +112,13 @@ function marks(page: Page) {
       description: document.getElementById(m.getAttribute('aria-describedby') ?? '')?.textContent,
     })),
   );
+}
+
+/** The text of a downloaded file, streamed from the browser (which may run in another process). */
+async function downloaded(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -399,7 +406,7 @@ describe('My notes: files in and out', () => {
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Export (W3C Web Annotations)' }).click(),
     ]);
-    const exported = readFileSync((await download.path()) ?? '', 'utf8');
+    const exported = await downloaded(download);
     const file = JSON.parse(exported) as { type: string; first: { items: { target: unknown }[] } };
     expect(file.type).toBe('AnnotationCollection');
     expect(file.first.items).toHaveLength(2);
@@ -501,7 +508,7 @@ describe('My notes: editing and text that changed', () => {
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Export as Markdown' }).click(),
     ]);
-    const md = readFileSync((await download.path()) ?? '', 'utf8');
+    const md = await downloaded(download);
     // Jump: the panel closes and focus lands on the marked words.
     await panel.getByRole('link', { name: 'Go to your note on ¶ 13' }).click();
     await expect.poll(() => panel.isVisible()).toBe(false);

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pngSize } from '../helpers/png.ts';
 import { browserSession, describeAccessibility } from '../helpers/session.ts';
 
 const session = browserSession();
@@ -52,15 +53,24 @@ describe('the timeline on a 390 px phone', () => {
 });
 
 describe('screenshots', () => {
-  it('writes /timeline/ and /concepts/binding/ at 390 and 1280 px wide as test artefacts', async () => {
+  it('writes /timeline/ and /concepts/binding/ at 390 and 1280 px wide as test artefacts, each its page whole and no wider than the screen', async () => {
     mkdirSync('test-results', { recursive: true });
-    for (const [path, name] of [
-      ['/timeline/', 'timeline'],
-      ['/concepts/binding/', 'concept-binding'],
+    for (const [path, name, heading] of [
+      ['/timeline/', 'timeline', 'Timeline'],
+      ['/concepts/binding/', 'concept-binding', 'Binding'],
     ] as const) {
       for (const width of [390, 1280]) {
         const { page } = await open(path, width);
-        await page.screenshot({ path: `test-results/${name}-${width}.png`, fullPage: true });
+        const h1 = page.locator('main h1');
+        expect(await h1.textContent(), path).toMatch(new RegExp(`^${heading}`));
+        expect(await h1.isVisible(), path).toBe(true);
+        const png = await page.screenshot({
+          path: `test-results/${name}-${width}.png`,
+          fullPage: true,
+        });
+        // The whole page, as tall as it scrolls and exactly as wide as the screen: nothing sideways.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(pngSize(png), `${path} at ${width} px`).toEqual({ width, height });
       }
     }
   });

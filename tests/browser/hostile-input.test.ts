@@ -9,9 +9,9 @@ import { browserSession } from '../helpers/session.ts';
 
 const session = browserSession();
 
-/** Opens a path and records what must never happen there. */
-async function watched(path: string) {
-  const { page } = await session.blank();
+/** Opens a path and records what must never happen there (`lasting`: a page tests share). */
+async function watched(path: string, { lasting = false } = {}) {
+  const { page } = await session.blank({ lasting });
   const problems: string[] = [];
   page.on('dialog', (d) => {
     problems.push(`dialog: ${d.message()}`);
@@ -22,7 +22,6 @@ async function watched(path: string) {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   await page.goto(`${session.origin()}${path}`);
-  await page.waitForLoadState('load');
   return { page, problems };
 }
 
@@ -76,8 +75,12 @@ describe('the address', () => {
 });
 
 describe('the search field', () => {
+  // One page for every string, as a reader who tries them one after another: each must leave
+  // the dialog usable for the next.
+  let shared: Promise<Awaited<ReturnType<typeof watched>>> | undefined;
   it.each(HOSTILE)('takes %j in the search dialog and stays usable', async (input) => {
-    const { page, problems } = await watched('/about/');
+    shared ??= watched('/about/', { lasting: true });
+    const { page, problems } = await shared;
     await page.locator('header .search-link').click();
     const field = page.locator('dialog[open] input[type=search]');
     await field.fill(input);
@@ -85,6 +88,7 @@ describe('the search field', () => {
     await field.fill('Cronin');
     await page.locator('dialog[open] [role=option]').first().waitFor();
     await page.keyboard.press('Escape');
+    await page.locator('dialog.search-dialog').waitFor({ state: 'hidden' });
     expect(problems).toEqual([]);
   });
 

@@ -5,11 +5,12 @@
  * and the addresses of sources print; "cite" links, buttons and the site's navigation do not.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
+import { pngSize } from '../helpers/png.ts';
 import { browserSession } from '../helpers/session.ts';
 
 const session = browserSession();
@@ -26,6 +27,14 @@ async function printPaper(settings: Record<string, string> = {}, name = 'paper')
   const file = path.join(dir, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ format: 'A4' }));
   return file;
+}
+
+/** The edition as the site publishes it (dist/edition.json): its paragraphs and notes. */
+function edition(): {
+  sections: { paragraphs: { n: number }[] }[];
+  notes: { n: number; text: string }[];
+} {
+  return JSON.parse(readFileSync('dist/edition.json', 'utf8')) as ReturnType<typeof edition>;
 }
 
 function pdfText(file: string, pages: { first?: number; last?: number } = {}): string {
@@ -67,12 +76,15 @@ describe('printing /paper/', () => {
   });
 
   it('prints the ¶ numbers, and the notes once, numbered, as endnotes', () => {
-    expect(all).toContain('¶ 54');
-    expect(all).toContain(
-      '32. Two recent essays reflect on this revolution as it relates to Asia.',
-    );
+    const { sections, notes } = edition();
+    const paragraphs = sections.flatMap((s) => s.paragraphs);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const { n } of paragraphs) expect(all).toMatch(new RegExp(`¶ ${n}(?!\\d)`));
+    const last = notes.at(-1);
+    const sentence = last?.text.split(/(?<=\.) /)[0] ?? 'no notes';
+    expect(all).toContain(`${last?.n}. ${sentence}`);
     // Once: the margin copies of the notes stay on screen.
-    expect(all.split('Two recent essays reflect').length - 1).toBe(1);
+    expect(all.split(sentence).length - 1).toBe(1);
   });
 
   it('prints the editor’s remarks and the addresses of the sources', () => {
@@ -103,8 +115,10 @@ describe('printing /paper/', () => {
     expect(look).toEqual({ text: 'rgb(29, 29, 31)', mark: 'none' });
   });
 
-  it('page 1 as an image, for a person to look at', () => {
+  it('page 1 as an image, for a person to look at: one A4 page at 80 dpi, the title block’s page', () => {
     mkdirSync('test-results', { recursive: true });
+    for (const old of readdirSync('test-results').filter((f) => f.startsWith('paper-print')))
+      rmSync(path.join('test-results', old));
     execFileSync('pdftoppm', [
       '-f',
       '1',
@@ -116,5 +130,12 @@ describe('printing /paper/', () => {
       file,
       'test-results/paper-print',
     ]);
+    const images = readdirSync('test-results').filter((f) => f.startsWith('paper-print'));
+    expect(images).toHaveLength(1);
+    const { width, height } = pngSize(readFileSync(path.join('test-results', images[0] ?? '')));
+    // A4 is 210 by 297 mm: 661 by 935 px at 80 dpi.
+    expect(Math.abs(width - (210 / 25.4) * 80)).toBeLessThan(2);
+    expect(Math.abs(height - (297 / 25.4) * 80)).toBeLessThan(2);
+    expect(first).toContain('Between Balance of Power and Community');
   });
 });

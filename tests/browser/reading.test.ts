@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { noteId, noteRefId, paragraphId, sidenoteId } from '../../src/lib/site/ids.ts';
+import { pngSize } from '../helpers/png.ts';
 import { browserSession, describeAccessibility } from '../helpers/session.ts';
 
 const session = browserSession();
@@ -103,18 +104,31 @@ describe('without JavaScript', () => {
 
 describeAccessibility(session, ['/', '/paper/', '/about/']);
 
+/** Whether an element's top edge lies inside the 900 px tall viewport. */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).boundingBox();
+  return !!box && box.height > 0 && box.y >= -1 && box.y < 900;
+}
+
 describe('screenshots', () => {
-  it('writes /paper/ at 1280 and 390 px wide as test artefacts', async () => {
+  it('writes /paper/ at 1280 and 390 px wide as test artefacts, each showing ¶ 26 (at 390, then with note 19 open)', async () => {
     mkdirSync('test-results', { recursive: true });
     for (const width of [1280, 390]) {
-      const { page } = await open('/paper/#p26', width);
-      await page.screenshot({ path: `test-results/paper-${width}.png` });
+      const { page } = await open(`/paper/#${paragraphId(26)}`, width);
+      const png = await page.screenshot({ path: `test-results/paper-${width}.png` });
+      expect(pngSize(png)).toEqual({ width, height: 900 });
+      expect(await onScreen(page, `#${paragraphId(26)}`), `¶ 26 at ${width} px`).toBe(true);
       if (width === 390) {
-        await page.locator('#nref19').click();
+        await page.locator(`#${noteRefId(19)}`).click();
+        await page.locator(`#${sidenoteId(19)}`).waitFor();
         await page.screenshot({ path: 'test-results/paper-390-note-open.png' });
+        expect(await onScreen(page, `#${sidenoteId(19)}`), 'note 19 open').toBe(true);
       }
     }
     const { page } = await open('/', 1280);
-    await page.screenshot({ path: 'test-results/home-1280.png', fullPage: true });
+    const png = await page.screenshot({ path: 'test-results/home-1280.png', fullPage: true });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(pngSize(png)).toEqual({ width: 1280, height });
+    expect(await page.locator('main h1').isVisible()).toBe(true);
   });
 });

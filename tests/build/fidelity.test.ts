@@ -87,8 +87,11 @@ describe('fidelity to the source witness', () => {
     );
   });
 
-  it('has exactly the 32 notes, in order, each as printed', () => {
-    expect(json.notes.map((n) => n.n)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+  it('has exactly the notes of the working paper, in order, each as printed', () => {
+    expect(witness.notes.size).toBeGreaterThan(0);
+    expect(json.notes.map((n) => n.n)).toEqual(
+      Array.from({ length: witness.notes.size }, (_, i) => i + 1),
+    );
     for (const note of json.notes)
       expect(note.text, `note ${note.n}`).toBe(witness.notes.get(note.n));
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
@@ -30,7 +30,7 @@ const svg =
 const doc = parse(svg);
 const root = doc.documentElement;
 
-describe('the timeline of /timeline/, drawn from the 35 cases', () => {
+describe('the timeline of /timeline/, drawn from the cases of content/cases', () => {
   it('is well-formed SVG that parses as XML', () => {
     expectWellFormedXml(svg);
     expect(root.tagName).toBe('svg');
@@ -48,7 +48,7 @@ describe('the timeline of /timeline/, drawn from the 35 cases', () => {
   it('has one link per case, in date order, each to /cases/<id>/', () => {
     const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     const expected = [...items].sort(compareCases).map((c) => `/cases/${c.id}/`);
-    expect(hrefs).toHaveLength(35);
+    expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs).toEqual(expected);
   });
 
@@ -70,7 +70,7 @@ describe('the timeline of /timeline/, drawn from the 35 cases', () => {
     expect(root.getAttribute('aria-labelledby')).toBe(title?.getAttribute('id'));
     const desc = doc.querySelector(`#${root.getAttribute('aria-describedby') ?? 'missing'}`);
     expect(desc?.tagName).toBe('desc');
-    expect(desc?.textContent).toMatch(/35 historical cases/);
+    expect(desc?.textContent).toContain(`${items.length} historical cases`);
     expect(desc?.textContent).toMatch(/1640–1890/);
   });
 
@@ -91,7 +91,7 @@ describe('the timeline of /timeline/, drawn from the 35 cases', () => {
   it('never lets labels overlap: each starts at least the minimum gap below the end of the one before', () => {
     const { lineHeight, minGap } = TIMELINE_DEFAULTS;
     const labels = [...doc.querySelectorAll('text.tl-label')];
-    expect(labels).toHaveLength(35);
+    expect(labels).toHaveLength(items.length);
     for (let i = 1; i < labels.length; i++) {
       const prev = labels[i - 1];
       const cur = labels[i];
@@ -123,7 +123,7 @@ describe('the timeline of /timeline/, drawn from the 35 cases', () => {
 
   it('sets all text at 13px or more, in colours with at least 4.5:1 contrast on white', () => {
     const texts = [...doc.querySelectorAll('text, tspan')];
-    expect(texts.length).toBeGreaterThan(35);
+    expect(texts.length).toBeGreaterThan(items.length);
     for (const t of texts) {
       expect(Number(inherited(t, 'font-size'))).toBeGreaterThanOrEqual(13);
       const fill = inherited(t, 'fill') ?? '';
@@ -171,13 +171,16 @@ describe('the timeline of /timeline/, drawn from the 35 cases', () => {
 describe('the cases of content/cases', () => {
   it('gives every case in content/cases valid dates, ending no earlier than they start', () => {
     const cases = getContent().cases.map((k) => ({ id: k.id, ...k.data }));
-    expect(cases).toHaveLength(35);
+    const files = readdirSync(path.join(getContent().root, 'content', 'cases'));
+    expect(cases.map((c) => c.id).sort()).toEqual(
+      files.map((f) => f.replace(/\.[a-z]+$/, '')).sort(),
+    );
     for (const c of cases) {
       expect(() => formatRange(c.start, c.end), c.id).not.toThrow();
     }
   });
 
-  it('orders the 35 cases from the Qing tribute order (1644) to East Timor (1999)', () => {
+  it('orders the cases from the Qing tribute order (1644) to East Timor (1999)', () => {
     const sorted = getContent()
       .cases.map((k) => ({ id: k.id, ...k.data }))
       .sort(compareCases);

@@ -4,30 +4,53 @@
  */
 import { existsSync } from 'node:fs';
 import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium, type Page } from 'playwright-core';
 
 /** Where Debian installs Chromium; CHROMIUM_PATH overrides it. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Launches Chromium with the flags this closed network needs. */
-export async function launch(): Promise<Browser> {
+/** The flags this closed network needs. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install chromium). Browser tests never skip.`,
     );
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+}
+
+/** Starts Chromium as a server that test files connect to (tests/setup/browser.ts). */
+export async function launchServer(): Promise<BrowserServer> {
+  requireChromium();
+  return chromium.launchServer({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** The shared browser's endpoint, when the browser tests' global setup started one. */
+async function sharedEndpoint(): Promise<string | undefined> {
+  if (!process.env['VITEST']) return undefined;
+  const { inject } = await import('vitest');
+  return inject('browserWsEndpoint');
+}
+
+/**
+ * Chromium with the flags this closed network needs: under the browser tests, a connection to
+ * the one browser they share (its `close()` closes this file's contexts and disconnects);
+ * elsewhere (the bench), a browser of its own.
+ */
+export async function launch(): Promise<Browser> {
+  const endpoint = await sharedEndpoint();
+  if (endpoint) return chromium.connect(endpoint);
+  requireChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
 /** The WCAG 2.2 AA rule tags axe-core checks. */
@@ -42,6 +65,9 @@ export async function axeViolations(
   return page.evaluate(async (tags) => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: tags },
+      // Every violation, in full; of the passes and the rest one node each, which spares axe
+      // the selector of every node it checked (most of its time on a long page).
+      resultTypes: ['violations'],
     });
     return result.violations.map((v) => ({
       id: v.id,

@@ -1,40 +1,55 @@
 /**
- * One browser session per test file: the built site served on loopback and headless Chromium,
- * started before the tests and stopped after them. Every page opens in its own browser context,
- * closed after its test whether the test passed or not.
+ * One browser session per test file: the built site served on loopback and headless Chromium.
+ * Under the browser tests both are shared by every file (tests/setup/browser.ts starts them once);
+ * a file that serves a site of its own (another build) passes a function that starts it. Every
+ * page opens in its own browser context, closed after its test whether the test passed or not.
  */
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launch, recordForeignRequests } from './browser.ts';
 import { serveDist } from './site.ts';
+
+/** The site a session serves: dist/ as files, or as `npm start` serves it (headers, 404.html). */
+export type SharedSite = 'dist' | 'host';
+
+/** The shared server's origin, or a server of this file's own when no global setup started one. */
+async function shared(site: SharedSite): Promise<{ server?: Server; origin: string }> {
+  const origin = inject(site === 'dist' ? 'distOrigin' : 'hostOrigin');
+  if (origin) return { origin };
+  return serveDist({ asHost: site === 'host' });
+}
 
 /** Options of a page: its width, whether it runs JavaScript, whether it has a touch screen. */
 export interface PageOptions {
   width?: number;
   javaScript?: boolean;
   touch?: boolean;
+  /** Keep the page past its test, for tests that share one page; it closes with the session. */
+  lasting?: boolean;
 }
 
 /**
- * Registers the session's hooks; returns a way to open pages and the site's origin. `serve`
- * starts the site (by default dist/ at the root).
+ * Registers the session's hooks; returns a way to open pages and the site's origin. `serve` is
+ * a shared site (by default dist/ at the root) or a function that starts a server of its own.
  */
 export function browserSession(
-  serve: () => Promise<{ server: Server; origin: string }> = serveDist,
+  serve: SharedSite | (() => Promise<{ server: Server; origin: string }>) = 'dist',
 ) {
   let browser: Browser | undefined;
   let server: Server | undefined;
   let origin = '';
   const contexts: BrowserContext[] = [];
+  const lasting: BrowserContext[] = [];
   beforeAll(async () => {
-    ({ server, origin } = await serve());
+    ({ server, origin } = typeof serve === 'string' ? await shared(serve) : await serve());
     browser = await launch();
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close()));
   });
   afterAll(async () => {
+    await Promise.all(lasting.splice(0).map((c) => c.close()));
     await browser?.close();
     server?.close();
   });
@@ -42,6 +57,7 @@ export function browserSession(
     width = 1280,
     javaScript = true,
     touch = false,
+    lasting: keep = false,
   }: PageOptions = {}): Promise<{
     page: Page;
     foreign: string[];
@@ -52,7 +68,7 @@ export function browserSession(
       javaScriptEnabled: javaScript,
       hasTouch: touch,
     });
-    contexts.push(context);
+    (keep ? lasting : contexts).push(context);
     const page = await context.newPage();
     return { page, foreign: recordForeignRequests(page, origin) };
   }

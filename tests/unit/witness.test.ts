@@ -2,7 +2,10 @@ import { getContent } from '../../src/content-layer/index.ts';
 import { describe, expect, it } from 'vitest';
 import { joinLines, readWitness, witnessWordsWithMarkers } from '../helpers/witness.ts';
 
-const witness = readWitness(getContent().witness);
+const { edition, witness: text } = getContent();
+const witness = readWitness(text);
+/** Note numbers of the edition, 1 to the last: what the witness must hold. */
+const noteNumbers = edition.notes.map((_, i) => i + 1);
 
 describe('reading the source witness', () => {
   it('finds the seven section headings in order', () => {
@@ -17,8 +20,9 @@ describe('reading the source witness', () => {
     ]);
   });
 
-  it('separates the 32 notes from the running text', () => {
-    expect([...witness.notes.keys()]).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+  it('separates the notes (as many as the edition has) from the running text', () => {
+    expect(noteNumbers.length).toBeGreaterThan(0);
+    expect([...witness.notes.keys()]).toEqual(noteNumbers);
     expect(witness.notes.get(31)).toBe('Cronin, Community under Anarchy, p. 12.');
     const running = witnessWordsWithMarkers(witness)
       .map((w) => w.word)
@@ -35,8 +39,7 @@ describe('reading the source witness', () => {
 
   it('finds every printed note marker and misses exactly notes 18, 31 and 32', () => {
     const markers = witnessWordsWithMarkers(witness).flatMap((w) => (w.note ? [w.note] : []));
-    const all = Array.from({ length: 32 }, (_, i) => i + 1);
-    expect(markers).toEqual(all.filter((n) => ![18, 31, 32].includes(n)));
+    expect(markers).toEqual(noteNumbers.filter((n) => ![18, 31, 32].includes(n)));
   });
 
   it('joins words broken at line ends and keeps their hyphens', () => {
