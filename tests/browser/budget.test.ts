@@ -4,23 +4,19 @@
  * response: document, CSS, JS, fonts, icons; gzip -9 each). Bytes, never time.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { formatWeight, gzipSize, loadWeight } from '../helpers/budget.ts';
-import { serveDist } from '../helpers/site.ts';
 
+// The browser and dist/'s server that every browser file shares (tests/setup/browser.ts).
+const origin = inject('distOrigin');
 let browser: Browser | undefined;
-let server: Server | undefined;
-let origin = '';
 beforeAll(async () => {
-  ({ server, origin } = await serveDist());
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 it('/paper/ loads at most 1.6 × the gzip size of /paper.txt, everything Chromium fetches counted', async () => {
