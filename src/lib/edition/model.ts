@@ -82,6 +82,19 @@ export interface GapPhrase {
   id: string;
 }
 
+/**
+ * Where a page of the May 2000 working paper begins: an editorial reconstruction from the
+ * witness's page furniture (src/lib/edition/pages.ts), placed before the page's first word.
+ * It adds nothing to the plain text.
+ */
+export interface PageBreakPhrase {
+  type: 'pageBreak';
+  /** The working paper's number of the page that begins here. */
+  n: number;
+  /** How sure the reconstruction of this break is. */
+  certainty: 'high' | 'medium' | 'low';
+}
+
 /** Marked words: a concept, a case, or the words of a note that cite a work. */
 export interface MarkPhrase {
   type: 'mark';
@@ -97,7 +110,14 @@ export interface MarkPhrase {
  * resolved and checked, and no trace of MDX syntax.
  */
 export type Phrase =
-  TextPhrase | BreakPhrase | StyledPhrase | LinkPhrase | NoteRefPhrase | GapPhrase | MarkPhrase;
+  | TextPhrase
+  | BreakPhrase
+  | StyledPhrase
+  | LinkPhrase
+  | NoteRefPhrase
+  | GapPhrase
+  | PageBreakPhrase
+  | MarkPhrase;
 
 /** One paragraph of the paper. */
 export interface Paragraph {

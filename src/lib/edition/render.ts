@@ -153,6 +153,9 @@ function phrase(node: Phrase, context: PhraseContext): PhrasingContent[] {
           [text(GAP_TEXT)],
         ),
       ];
+    case 'pageBreak':
+      // Rendered by the page-break work of issue 17 (src/lib/edition/pages.ts).
+      return [];
     case 'mark': {
       // A plain link to the entry page (styled and previewed by its href, so that the marks carry
       // no class); the script adds the preview. Every citation links.
