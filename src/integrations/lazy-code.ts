@@ -25,6 +25,7 @@ const LAZY_CODE: Record<string, string> = {
   [FILES.searchUi]: 'search-ui.ts',
   [FILES.searchSuggestions]: 'search-suggestions.ts',
   [FILES.previewsCode]: 'previews.ts',
+  [FILES.notesInPlace]: 'notes-in-place.ts',
   [FILES.annotations]: 'annotations/main.ts',
   [FILES.readerSettings]: 'reader-settings.ts',
   [FILES.readingPosition]: 'reading-position.ts',

@@ -1,27 +1,26 @@
 /**
- * `<edition-notes cite="/cite/">`: reading enhancements for the paper's sections and its list of
- * notes on /paper/, which the element wraps. Without this script every note reference is a plain
- * link to the list of notes, and every ¶ number a plain permalink.
+ * `<edition-notes cite="/cite/" code="/notes-in-place.js">`: reading enhancements for the paper's
+ * sections and its list of notes on /paper/, which the element wraps. Without this script every
+ * note reference is a plain link to the list of notes, and every ¶ number a plain permalink.
  * - Each note is copied from the list into the margin beside its paragraph (the page carries each
- *   note's text once; the copies are the sidenotes).
- * - Narrow screens: a note reference (or a gap mark) opens its note in place, after the
- *   paragraph; a second activation or Esc closes it and returns focus to the reference.
- * - Wide screens: the note already stands in the margin; activating the reference highlights it.
- * - A ¶ number also copies the paragraph's permalink; each ¶ and note gets a "cite" link to the
- *   Cite page, whose address the element's `cite` attribute gives.
+ *   note's text once; the copies are the sidenotes), and placed there on wide screens.
+ * - Each ¶ and note gets a "cite" link to the Cite page, whose address `cite` gives.
+ * - A note reference, a gap mark or a ¶ number, once clicked, loads what answers it
+ *   (notes-in-place.ts, at the address in `code`): the note opens in place or is highlighted,
+ *   the permalink is copied. A page that is only read loads none of it.
  * The page's on-load budget is tight: plain functions, which the minifier shortens, do the work.
  */
 import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/site/ids.ts';
-import { announce } from './announce.ts';
 import { el } from './dom.ts';
 import { isWideScreen } from './wide-screen.ts';
 
 /** What opens a note in place: a note reference, a gap, an inferred paragraph break. */
 const TRIGGERS = 'a[role=doc-noteref],a.gap,a.inferred-break';
 
-let wide = false;
+type NotesInPlace = typeof import('./notes-in-place.ts');
+
 let root: HTMLElement;
-let current: { ref: HTMLAnchorElement; note: HTMLElement } | undefined;
+let inPlace: Promise<NotesInPlace> | undefined;
 
 /** Copies each note from the list of notes into the sidenote column beside its paragraph. */
 function buildSidenotes(): void {
@@ -51,13 +50,12 @@ function buildSidenotes(): void {
  * would open gaps in the text); each note is moved to the line of its reference, or just below
  * the note above when that one reaches further down. All positions are read before any is set.
  * Everything in a margin column is placed, not only the notes: the reader's own note cards
- * (src/scripts/annotations/main.ts) stand there too, and must not lie under a note.
+ * (src/scripts/annotations/) stand there too, and must not lie under a note.
  */
 function placeSidenotes(): void {
-  wide = isWideScreen();
   const notes = [...root.querySelectorAll<HTMLElement>('.sidenotes>*')];
   for (const note of notes) note.style.translate = '';
-  if (!wide) return;
+  if (!isWideScreen()) return;
   let bottom = -Infinity;
   const at = notes.map(
     (note) =>
@@ -89,48 +87,6 @@ function addCiteLinks(): void {
     note.append(' ', link(note.id, `Cite note ${note.id.slice(1)}`));
 }
 
-function close(restoreFocus: boolean): void {
-  if (!current) return;
-  current.note.classList.remove('open');
-  current.ref.ariaExpanded = 'false';
-  if (restoreFocus) current.ref.focus();
-  current = undefined;
-}
-
-/** A close button for touch readers, added to a note the first time it opens. */
-function addCloseButton(note: HTMLElement): void {
-  if (!note.querySelector('.close-note'))
-    note.prepend(
-      el('button', {
-        className: 'close-note',
-        type: 'button',
-        textContent: '×',
-        ariaLabel: 'Close note',
-        onclick: () => close(true),
-      }),
-    );
-}
-
-function show(ref: HTMLAnchorElement, note: HTMLElement): void {
-  close(false);
-  if (!wide) addCloseButton(note);
-  note.classList.add('open');
-  note.tabIndex = -1;
-  ref.ariaExpanded = 'true';
-  current = { ref, note };
-  if (!wide) {
-    // Just below the line that holds the reference: the bottom of the text before it.
-    const range = document.createRange();
-    range.selectNode(ref.previousSibling ?? ref);
-    const line = [...range.getClientRects()].pop() ?? ref.getBoundingClientRect();
-    // From where the note stands unmoved: the top of its column.
-    note.style.top = '';
-    note.style.top = `${line.bottom + 8 - note.getBoundingClientRect().top}px`;
-  }
-  // On narrow screens the page stays put, so that the reference stays on screen.
-  note.focus({ preventScroll: !wide });
-}
-
 /** The sidenote a reference or gap mark opens: `#n18` → `sn18`, a gap → its editorial note. */
 function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
   if (ref.matches('.gap,.inferred-break'))
@@ -139,23 +95,18 @@ function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
   return n ? document.getElementById(sidenoteId(n)) : null;
 }
 
+/**
+ * A click on a note reference, a gap mark or a ¶ number: the code that answers it loads on the
+ * first one (a reference's own action, following the link, is stopped at once).
+ */
 function onClick(event: MouseEvent): void {
   const target = event.target instanceof Element ? event.target : null;
-  const ref = target?.closest<HTMLAnchorElement>(TRIGGERS);
-  const note = ref ? sidenoteOf(ref) : null;
-  if (ref && note) {
-    event.preventDefault();
-    if (current?.note === note) close(true);
-    else show(ref, note);
-    return;
-  }
-  const permalink = target?.closest<HTMLAnchorElement>('a.paragraph-number');
-  if (permalink && navigator.clipboard) {
-    navigator.clipboard.writeText(permalink.href).then(
-      () => announce(`Link to ${permalink.textContent ?? 'the paragraph'} copied`),
-      () => undefined,
-    );
-  }
+  const link = target?.closest<HTMLAnchorElement>(`${TRIGGERS},a.paragraph-number`);
+  if (!link) return;
+  const note = link.getAttribute('aria-controls');
+  if (note) event.preventDefault();
+  inPlace ??= import(/* @vite-ignore */ root.getAttribute('code') ?? '') as Promise<NotesInPlace>;
+  void inPlace.then((m) => m.activate(link, note));
 }
 
 /** Enhances the paper's sections and notes inside `element`. */
@@ -170,16 +121,10 @@ function enhance(element: HTMLElement): void {
     }
   }
   addCiteLinks();
-  // Beside their references, once those are known; also tells whether the wide layout is on.
+  // Beside their references, once those are known.
   placeSidenotes();
   addEventListener('resize', placeSidenotes);
   root.addEventListener('click', onClick);
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && current) {
-      event.preventDefault();
-      close(true);
-    }
-  });
 }
 
 customElements.define(

@@ -3,6 +3,8 @@
  * loaded only when a reader first hovers or focuses such a link. One tooltip serves the page
  * (WCAG 1.4.13): it shows on hover and on keyboard focus, stays while the pointer is over it,
  * and Esc dismisses it without moving focus. Without JavaScript the links lead to the entry pages.
+ * `<link-previews>` (link-previews.ts) loads this on the first hover, focus or tap of such a link
+ * and hands over the events of the page (`start`); from then on they are handled here.
  */
 import { noteOfHash } from '../lib/site/ids.ts';
 import { entryOf, FILES, url } from '../lib/site/routes.ts';
@@ -71,7 +73,7 @@ function inView(link: HTMLAnchorElement): boolean {
 }
 
 /** Shows the preview of a link, in `host` (the `<link-previews>` element). */
-export async function showPreview(
+async function showPreview(
   link: HTMLAnchorElement,
   host: HTMLElement,
   { tapped = false } = {},
@@ -100,7 +102,7 @@ export async function showPreview(
 }
 
 /** Hides the preview; true when one was showing. */
-export function hidePreview(): boolean {
+function hidePreview(): boolean {
   window.clearTimeout(hideTimer);
   if (!tip || tip.hidden) return false;
   tip.hidden = true;
@@ -110,7 +112,91 @@ export function hidePreview(): boolean {
 }
 
 /** Hides after a short delay, so that the pointer can move from the link onto the preview. */
-export function scheduleHide(): void {
+function scheduleHide(): void {
   window.clearTimeout(hideTimer);
   hideTimer = window.setTimeout(hidePreview, 300);
+}
+
+let host: HTMLElement;
+/** Links that have a preview (a CSS selector). */
+let previewable: string;
+/** The kind of pointer of the last press, and the entry link a tap last previewed. */
+let pointer = '';
+let tapped: HTMLAnchorElement | undefined;
+
+function linkOf(target: EventTarget | null): HTMLAnchorElement | null {
+  return target instanceof Element ? target.closest<HTMLAnchorElement>(previewable) : null;
+}
+
+function show(event: Event): void {
+  const link = linkOf(event.target);
+  if (link) void showPreview(link, host);
+}
+
+function leave(event: Event): void {
+  // A finger leaves the link as soon as it lifts: a tapped preview stays until the next tap.
+  if ((event as PointerEvent).pointerType === 'touch') return;
+  const link = linkOf(event.target);
+  const to = (event as FocusEvent | PointerEvent).relatedTarget;
+  if (link && !(to instanceof Node && link.contains(to))) scheduleHide();
+}
+
+/**
+ * On a touch screen, the first tap on a concept, case or source shows its preview (with a link on
+ * to the page) instead of leaving the paper; a second tap on it goes there; a tap elsewhere
+ * closes the preview.
+ */
+function tap(event: MouseEvent): void {
+  if (pointer !== 'touch') return;
+  const link = linkOf(event.target);
+  if (!link || link.getAttribute('role') === 'doc-noteref') {
+    if (!(event.target instanceof Node && host.contains(event.target))) hidePreview();
+    tapped = undefined;
+    return;
+  }
+  if (tapped === link) return;
+  event.preventDefault();
+  tapped = link;
+  void showPreview(link, host, { tapped: true });
+}
+
+/** What each event of the page does to the previews. */
+const HANDLERS: Record<string, (event: never) => void> = {
+  pointerdown: (event: PointerEvent) => (pointer = event.pointerType),
+  click: tap,
+  pointerover: show,
+  focusin: show,
+  pointerout: leave,
+  focusout: leave,
+};
+
+/**
+ * Takes over the previews of the page: `host` is the `<link-previews>` element, `links` the
+ * links that have a preview, `pointerType` the kind of the last press, `early` the events that
+ * came while this code loaded (handled now, in order).
+ */
+export function start(
+  element: HTMLElement,
+  links: string,
+  pointerType: string,
+  early: readonly Event[],
+): void {
+  host = element;
+  previewable = links;
+  pointer = pointerType;
+  for (const [type, handler] of Object.entries(HANDLERS))
+    document.addEventListener(type, handler as (event: Event) => void, {
+      // The kind of pointer is known before any handler of the press runs.
+      capture: type === 'pointerdown',
+    });
+  // Caught first, so that Esc hides a preview before it closes anything else.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && hidePreview()) event.stopPropagation();
+    },
+    { capture: true },
+  );
+  for (const event of early)
+    (HANDLERS[event.type] as ((event: Event) => void) | undefined)?.(event);
 }

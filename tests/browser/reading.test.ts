@@ -27,7 +27,8 @@ describe('notes on a narrow screen', () => {
     await expect(note.isVisible()).resolves.toBe(false);
     await ref.focus();
     await page.keyboard.press('Enter');
-    await expect(note.isVisible()).resolves.toBe(true);
+    // The first activation loads what opens the note (notes-in-place.js): it opens once loaded.
+    await expect.poll(() => note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('Ironies in Japan');
     expect(await ref.getAttribute('aria-expanded')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(sidenoteId(24));

@@ -243,7 +243,8 @@ describe('the settings panel', () => {
     expect(await note.isVisible()).toBe(false);
     expect(await page.locator('.sidenote.editorial').first().isVisible()).toBe(false);
     await page.locator(`#${noteRefId(24)}`).click();
-    expect(await note.isVisible()).toBe(true);
+    // The first click loads what opens the note (notes-in-place.js): it opens once loaded.
+    await expect.poll(() => note.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await note.isVisible()).toBe(false);
   });

@@ -35,6 +35,8 @@ export const FILES = {
   /** The search's "Did you mean …" matcher, loaded when a query finds nothing relevant. */
   searchSuggestions: '/search-suggestions.js',
   previewsCode: '/previews.js',
+  /** What a click on a note reference, gap mark or ¶ number does on /paper/ (notes-in-place.ts). */
+  notesInPlace: '/notes-in-place.js',
   /** The reader's annotation layer on /paper/ (src/scripts/annotations/main.ts). */
   annotations: '/annotations.js',
   /** The reader settings' panel, loaded on the first press of its button. */
