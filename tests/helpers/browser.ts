@@ -56,25 +56,38 @@ export async function launch(): Promise<Browser> {
 /** The WCAG 2.2 AA rule tags axe-core checks. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe-core in the page and returns its violations (rule id, impact and offending nodes). */
+/**
+ * The WCAG rules whose outcome depends on colours: all that a change of theme can change (the
+ * themes set colours only), so the themes' test runs these on a page that a full run has checked.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe-core in the page and returns its violations (rule id, impact and offending nodes):
+ * every WCAG 2.2 AA rule, or only the rules named in `rules`.
+ */
 export async function axeViolations(
   page: Page,
+  rules?: string[],
 ): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
   // Evaluated, not added as an inline <script>: the pages' Content Security Policy blocks those.
   await page.evaluate(axe.source);
-  return page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      // Every violation, in full; of the passes and the rest one node each, which spares axe
-      // the selector of every node it checked (most of its time on a long page).
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      nodes: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  }, WCAG_TAGS);
+  return page.evaluate(
+    async ({ tags, rules }) => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+        // Every violation, in full; of the passes and the rest one node each, which spares axe
+        // the selector of every node it checked (most of its time on a long page).
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        nodes: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    { tags: WCAG_TAGS, rules },
+  );
 }
 
 /** Fails a test when the page asks any host other than the site itself. */
