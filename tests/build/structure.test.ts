@@ -1,9 +1,10 @@
 /** The built site as a whole: unique ids, links and fragments that resolve, valid HTML. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, resolveInDist } from '../helpers/site.ts';
+import { DIST, htmlPages, resolveInDist } from '../helpers/site.ts';
 
 const pages = htmlPages().map((p) => ({ ...p, document: parseHTML(p.html).document }));
 
@@ -25,6 +26,20 @@ describe('the built site', () => {
     expect(pages.map((p) => p.url).sort()).toEqual(
       expect.arrayContaining(['/', '/about/', '/paper/']),
     );
+  });
+
+  it('carries none of the build machine’s environment in its scripts', () => {
+    // Astro's env plugin once inlined the env object, with such variables, into a lazy bundle.
+    const scripts = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    const machine = [process.cwd(), process.env['HOME'] ?? '/root'];
+    for (const file of scripts) {
+      const code = readFileSync(path.join(DIST, file), 'utf8');
+      expect(code, file).not.toContain('ASSETS_PREFIX');
+      for (const value of machine) expect(code, file).not.toContain(value);
+    }
   });
 
   it('has no duplicate id on any page', () => {

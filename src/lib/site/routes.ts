@@ -83,12 +83,26 @@ export function normaliseBase(base: string): string {
 }
 
 /**
- * The site's base as this module was built with it. Vite replaces `import.meta.env.BASE_URL` in
- * pages and client scripts; code that runs in Node outside Vite (integrations) gets the base as an
- * option and calls `withBase()`.
+ * The base as Vite wrote it in, `import.meta.env.BASE_URL`, always written out whole: Astro's env
+ * plugin, on seeing the env object named alone in a module (optional chaining, or even in a
+ * comment), inlines the object with every build-machine variable whose name the module's text
+ * contains (`_`, the shell's last command, in any file) into the lazy client bundles. In Node
+ * outside Vite it is undefined: the root.
+ */
+function builtBase(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return '/';
+  }
+}
+
+/**
+ * The site's base as this module was built with it. Code that runs in Node outside Vite
+ * (integrations) gets the base as an option and calls `withBase()`.
  */
 // Pure: a bundle that imports only PAGES or FILES leaves the call out.
-export const BASE = /* @__PURE__ */ normaliseBase(import.meta.env?.BASE_URL ?? '/');
+export const BASE = /* @__PURE__ */ normaliseBase(builtBase());
 
 /** A site path under a base: `withBase('/paper/', '/edition/')` → `/edition/paper/`. */
 export function withBase(sitePath: string, base: string): string {
