@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
 import { buildEdition } from '../../src/lib/edition/build.ts';
 import type { Paragraph, Phrase } from '../../src/lib/edition/model.ts';
-import { pageOf, pagesLabel, pinpoint } from '../../src/lib/edition/page-of.ts';
+import { pageOf, pagedLocator, pagesLabel } from '../../src/lib/edition/page-of.ts';
 import { insertAt, probeOf } from '../../src/lib/edition/pages.ts';
 import { readWitnessPages } from '../../src/lib/edition/witness-pages.ts';
 
@@ -256,7 +256,7 @@ describe('pageOf and the pinpoint', () => {
       'pp. 1–3',
     );
     expect(pagesLabel([], { passage: 'p2', offset: 0 }, { passage: 'p2', offset: 3 })).toBe('');
-    expect(pinpoint('p. 12', '¶ 24')).toBe('p. 12, ¶ 24');
-    expect(pinpoint('', '¶ 24')).toBe('¶ 24');
+    expect(pagedLocator('p. 12', '¶ 24')).toBe('p. 12, ¶ 24');
+    expect(pagedLocator('', '¶ 24')).toBe('¶ 24');
   });
 });

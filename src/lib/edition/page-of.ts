@@ -56,6 +56,30 @@ export function pagesLabel(starts: readonly PageAnchor[], from: TextPlace, to: T
 }
 
 /** A pinpoint with its pages first, as a reader cites a printed text: "p. 12, ¶ 24". */
-export function pinpoint(pages: string, locator: string): string {
+export function pagedLocator(pages: string, locator: string): string {
   return [pages, locator].filter(Boolean).join(', ');
+}
+
+/** The pages a paragraph runs over: "p. 12", "pp. 12–13". */
+export function paragraphPages(
+  starts: readonly PageAnchor[],
+  paragraph: { id: string; text: string },
+): string {
+  const at = (offset: number) => ({ passage: paragraph.id, offset });
+  return pagesLabel(starts, at(0), at(paragraph.text.length));
+}
+
+/** The page of a note: that of its marker, at whose foot the note is printed. */
+export function notePage(
+  starts: readonly PageAnchor[],
+  marker: { paragraph: string; offset: number | undefined },
+): string {
+  const page = pageOf(starts, marker.paragraph, marker.offset ?? 0);
+  return page === undefined ? '' : pageLabel(page);
+}
+
+/** The pages that places stand on, from the first to the last: "p. 12", "pp. 12–13", or "". */
+export function pagesOfPlaces(starts: readonly PageAnchor[], places: readonly TextPlace[]): string {
+  const pages = places.flatMap((p) => pageOf(starts, p.passage, p.offset) ?? []);
+  return pages.length === 0 ? '' : pageLabel(Math.min(...pages), Math.max(...pages));
 }

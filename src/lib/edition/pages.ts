@@ -46,14 +46,14 @@ function notesLabel(notes: readonly number[]): string {
 }
 
 function evidenceOf(page: WitnessPage, before: WitnessPage | undefined): string {
-  const heading = page.heading ? `, the heading “${page.heading}” first` : '';
+  const heading = page.heading ? `, with the heading “${page.heading}”` : '';
   switch (page.evidence) {
     case 'first':
       return `the witness begins here${heading}`;
     case 'after-notes':
       return `after the notes at the foot of p. ${page.n - 1} (${notesLabel(before?.notes ?? [])})${heading}`;
     case 'after-furniture':
-      return `after the page number “${before?.printed ?? page.n - 1}” and the running title${heading}`;
+      return `after the page number “${before?.printed ?? page.n - 1}” at the foot of the page before and the title in capitals${heading}`;
     case 'single-spaced':
       return `a line opening with a space, single-spaced after p. ${page.n - 1}, which has no notes${heading}`;
   }
