@@ -75,7 +75,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
         return [file, text] as const;
       }),
     );
-    return buildEdition(files, registry);
+    return buildEdition(files, registry, witness);
   });
   if (problems.length > 0 || !works || !paperFacts || !edition || witness === undefined) {
     return { problems };

@@ -2,14 +2,17 @@
  * `<cite-passage>`: the Cite page's passage form. Pick a paragraph or note (or arrive with #p12
  * or #n3 in the address) and get its citation in every format, written into the copy blocks the
  * page renders empty inside the form (src/components/CopyBlock.astro, `passage-<format>`). Each
- * option carries its number (`data-n`) and its group the kind of passage (`data-kind`), so that
- * this script needs no knowledge of the id scheme.
+ * option carries its number (`data-n`), the working paper's pages it stands on (`data-pages`,
+ * "p. 12") and its group the kind of passage (`data-kind`), so that this script needs no
+ * knowledge of the id scheme.
  */
 import { FILES, url } from '../lib/site/routes.ts';
 
 /** What /cite.json holds: each format's citation of a paragraph and of a note, by placeholder. */
 interface Templates {
   placeholder: string;
+  /** Stands for the passage's pages ("p. 12"), which its option carries in `data-pages`. */
+  pagePlaceholder: string;
   paragraph: Record<string, string>;
   note: Record<string, string>;
 }
@@ -25,10 +28,16 @@ class CitePassage extends HTMLElement {
       const option = select.selectedOptions[0];
       const kind = option?.parentElement?.dataset['kind'];
       const n = option?.dataset['n'];
+      const pages = option?.dataset['pages'];
       if (!n || (kind !== 'paragraph' && kind !== 'note')) return;
+      const { placeholder, pagePlaceholder } = templates;
       for (const [format, text] of Object.entries(templates[kind])) {
         const pre = out.querySelector(`#passage-${format}`);
-        if (pre) pre.textContent = text.replaceAll(templates.placeholder, n);
+        if (!pre) continue;
+        const paged = pages
+          ? text.replaceAll(pagePlaceholder, pages)
+          : text.replaceAll(`${pagePlaceholder}, `, '');
+        pre.textContent = paged.replaceAll(placeholder, n);
       }
     };
     void fetch(url(FILES.cite))

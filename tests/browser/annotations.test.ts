@@ -322,7 +322,7 @@ describe('plain text', () => {
 });
 
 describe('copying', () => {
-  it('a quotation names ¶ 12, ¶¶ 12–13 across paragraphs, and n. 24 inside a note', async () => {
+  it('a quotation names its page and ¶ 12, ¶¶ 12–13 across paragraphs, and n. 24 inside a note', async () => {
     const page = await paper();
     const canonical = 'https://ikenberry-tsuchiyama.example.org/paper/';
     await select(page, 'p12', 'balance of power');
@@ -330,7 +330,7 @@ describe('copying', () => {
     await expect
       .poll(() => clipboard(page))
       .toBe(
-        `“balance of power” Ikenberry and Tsuchiyama, “Between Balance of Power and Community” (working paper, 2000), ¶ 12, ${canonical}#p12`,
+        `“balance of power” Ikenberry and Tsuchiyama, “Between Balance of Power and Community” (working paper, 2000), p. 5, ¶ 12, ${canonical}#p12`,
       );
     await select(page, 'p12', 'institutions can contribute', 'p13', 'The United States');
     await expect.poll(() => toolbar(page).isVisible()).toBe(true);
@@ -338,7 +338,7 @@ describe('copying', () => {
     await expect
       .poll(() => clipboard(page))
       .toMatch(
-        /^“institutions can contribute .* agreeable order\. The United States” .*, ¶¶ 12–13, .*#p12$/,
+        /^“institutions can contribute .* agreeable order\. The United States” .*, p\. 5, ¶¶ 12–13, .*#p12$/,
       );
     // The note marker "7" between them is not the authors' words.
     expect(await clipboard(page)).not.toContain('order.7');
@@ -347,7 +347,7 @@ describe('copying', () => {
     await expect
       .poll(() => clipboard(page))
       .toBe(
-        `“Ironies in Japan” Ikenberry and Tsuchiyama, “Between Balance of Power and Community” (working paper, 2000), n. 24, ${canonical}#n24`,
+        `“Ironies in Japan” Ikenberry and Tsuchiyama, “Between Balance of Power and Community” (working paper, 2000), p. 16, n. 24, ${canonical}#n24`,
       );
   });
 
@@ -514,7 +514,7 @@ describe('My notes: editing and text that changed', () => {
     await expect.poll(() => panel.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('legitimate order');
     expect(md).toContain(
-      '## ¶ 13\n\n> legitimate order\n\nLegitimacy, not only power.\n\n<https://ikenberry-tsuchiyama.example.org/paper/#p13>',
+      '## p. 5, ¶ 13\n\n> legitimate order\n\nLegitimacy, not only power.\n\n<https://ikenberry-tsuchiyama.example.org/paper/#p13>',
     );
   });
 

@@ -59,6 +59,38 @@ describe('the "cite" link of a note', () => {
   }
 });
 
+describe('the working paper’s page breaks', () => {
+  for (const width of [390, 1280]) {
+    it(`are named for a screen reader and drawn over no word, ¶ number or each other at ${width} px`, async () => {
+      const { page } = await session.open('/paper/', { width });
+      const names = await page
+        .locator('[role=doc-pagebreak]')
+        .evaluateAll((els) => els.map((e) => `${e.id} ${e.getAttribute('aria-label')}`));
+      expect(names.length).toBeGreaterThan(20);
+      expect(names[8]).toBe('page-9 Page 9');
+      const paragraphs = await letterRects(page, '.paper-section > p', '[role=doc-pagebreak]');
+      const bad = paragraphs.filter((p) =>
+        p.part.some((brk) => p.own.some((word) => overlaps(brk, word))),
+      );
+      expect(bad.map((p) => p.id)).toEqual([]);
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('[role=doc-pagebreak]')].map((el) => {
+          const r = el.getBoundingClientRect();
+          const p = el.closest('p')?.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: p?.left ?? 0 };
+        }),
+      );
+      for (const [i, box] of boxes.entries()) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(width);
+        // In the margin, left of the text, on a wide screen.
+        if (width === 1280) expect(box.right).toBeLessThanOrEqual(box.text);
+        expect(boxes.slice(i + 1).filter((other) => overlaps(box, other))).toEqual([]);
+      }
+    });
+  }
+});
+
 describe('Tab through the list of notes on a wide screen', () => {
   it('never moves the page to the top, and each focused link is on screen', async () => {
     const { page } = await session.open('/paper/', { width: 1280 });

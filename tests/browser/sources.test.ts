@@ -81,15 +81,19 @@ describe('on a touch screen', () => {
 });
 
 describe('the Cite page', () => {
-  it('cites a paragraph with ¶ N and its permalink', async () => {
+  it('cites a paragraph with its page, ¶ N and its permalink', async () => {
     const page = await open('/cite/#p12');
     const chicago = page.locator('#passage-chicago');
     await chicago.waitFor();
     const text = (await chicago.textContent()) ?? '';
-    expect(text).toContain('¶ 12');
+    expect(text).toContain('p. 5, ¶ 12');
     expect(text).toContain('/paper/#p12');
     await page.selectOption('#passage-select', 'n3');
     await expect.poll(async () => page.locator('#passage-bibtex').textContent()).toContain('#n3');
+    // A note is on the page of its marker; a paragraph over two pages cites both.
+    expect(await page.locator('#passage-bibtex').textContent()).toContain('p. 3, n. 3');
+    await page.selectOption('#passage-select', 'p3');
+    await expect.poll(async () => chicago.textContent()).toContain('pp. 1–2, ¶ 3');
   });
 });
 

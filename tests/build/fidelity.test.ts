@@ -32,8 +32,12 @@ beforeAll(() => {
 function renderedWords(): string[] {
   return [...page.querySelectorAll('.paper-section > p')].flatMap((p) => {
     const copy = p.cloneNode(true) as Element;
-    // Paragraph numbers and the mark of an inferred break are the edition's, not the text's.
-    for (const mark of copy.querySelectorAll('.paragraph-number, .inferred-break')) mark.remove();
+    // Paragraph numbers, the mark of an inferred break and the working paper's page breaks are
+    // the edition's, not the text's.
+    for (const mark of copy.querySelectorAll(
+      '.paragraph-number, .inferred-break, [role=doc-pagebreak]',
+    ))
+      mark.remove();
     for (const ref of copy.querySelectorAll('[role=doc-noteref]'))
       ref.replaceWith(`§${ref.id.replace('nref', '')}`);
     return (copy.textContent ?? '').replace(/\s+§/g, '§').trim().split(/\s+/);

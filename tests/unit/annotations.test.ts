@@ -293,6 +293,11 @@ describe('quotations and links', () => {
     );
     expect(quotation([words(N24, 'Ironies in Japan', 'n24')], PAPER)).toMatch(/, n\. 24, .*#n24$/);
   });
+  it('cite the working paper’s page before the ¶ when the page knows it', () => {
+    expect(quotation([words(P12, 'balance of power')], PAPER, 'p. 5, ¶ 12')).toMatch(
+      /\(working paper, 2000\), p\. 5, ¶ 12, .*#p12$/,
+    );
+  });
   it('link with a text fragment and our own fallback, read back by the page', () => {
     const link = quoteLink([words(P12, 'balance of power')], PAPER);
     expect(link).toBe(`${PAPER}?quote=balance%20of%20power#p12:~:text=balance%20of%20power`);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   idOfFile,
+  pageBreakId,
+  pageLabel,
+  pageName,
   PASSAGE_ID,
   parsePassageId,
   passageId,
@@ -22,6 +25,18 @@ describe('passage ids and labels', () => {
       'p12',
       'n3',
     ]);
+  });
+});
+
+describe('page ids and labels', () => {
+  it('writes the anchor, the citation and the spoken name of a page of the working paper', () => {
+    expect(pageBreakId(9)).toBe('page-9');
+    expect(pageLabel(9)).toBe('p. 9');
+    expect(pageLabel(9, 9)).toBe('p. 9');
+    expect(pageLabel(9, 10)).toBe('pp. 9–10');
+    expect(pageName(9)).toBe('Page 9');
+    // A page break's anchor is never taken for a paragraph's or a note's.
+    expect(PASSAGE_ID.test(pageBreakId(9))).toBe(false);
   });
 });
 

@@ -23,11 +23,17 @@ export function quotedWords(targets: readonly Target[]): string {
   return collapse(targets.map((t) => t.quote.exact).join(' '));
 }
 
-/** `“…” Ikenberry and Tsuchiyama, “…” (working paper, 2000), ¶ 12, <permalink>`. */
-export function quotation(targets: readonly Target[], paper: string): string {
+/**
+ * `“…” Ikenberry and Tsuchiyama, “…” (working paper, 2000), p. 5, ¶ 12, <permalink>`.
+ * @param locator the pinpoint, with the working paper's pages where the page knows them.
+ */
+export function quotation(
+  targets: readonly Target[],
+  paper: string,
+  locator = locatorOf(targets.map((t) => t.root)),
+): string {
   const first = targets[0]?.root ?? '';
-  const roots = targets.map((t) => t.root);
-  return `“${quotedWords(targets)}” ${SHORT_CITATION}, ${locatorOf(roots)}, ${permalink(paper, first)}`;
+  return `“${quotedWords(targets)}” ${SHORT_CITATION}, ${locator}, ${permalink(paper, first)}`;
 }
 
 /** Characters a text fragment directive must escape beyond encodeURIComponent's. */
@@ -64,11 +70,15 @@ export function readQuoteLink(
   return root && quotes.length > 0 ? { root, quotes } : undefined;
 }
 
-/** The reader's notes as Markdown: per annotation its quote, locator, note and permalink. */
+/**
+ * The reader's notes as Markdown: per annotation its quote, locator, note and permalink.
+ * @param locate the pinpoint of an annotation's words, with its pages where the page knows them.
+ */
 export function toMarkdown(
   annotations: readonly ReaderAnnotation[],
   paper: string,
   date: string,
+  locate = (targets: readonly Target[]) => locatorOf(targets.map((t) => t.root)),
 ): string {
   const lines = [
     `# My notes on “Between Balance of Power and Community”`,
@@ -78,7 +88,7 @@ export function toMarkdown(
   ];
   for (const a of annotations) {
     const roots = a.targets.map((t) => t.root);
-    lines.push(`## ${locatorOf(roots) || 'Not placed'}`, '');
+    lines.push(`## ${locate(a.targets) || 'Not placed'}`, '');
     lines.push(`> ${quotedWords(a.targets)}`, '');
     if (a.note) lines.push(...a.note.split('\n').map((l) => l.trimEnd()), '');
     lines.push(`<${permalink(paper, roots[0] ?? '')}>`, '');

@@ -11,6 +11,7 @@ import type { CitationFormat, CitationStyle } from './styles.ts';
 import { cslItem } from './work-fields.ts';
 import { type PassageKind, type PassageRef, passageId, passageLabel } from '../site/ids.ts';
 import { absoluteUrl, PAGES } from '../site/routes.ts';
+import { pagedLocator } from '../edition/page-of.ts';
 
 /** What can be cited: the working paper read here, the published article, this edition. */
 export type Citable = 'workingPaper' | 'article' | 'edition';
@@ -18,7 +19,12 @@ export type Citable = 'workingPaper' | 'article' | 'edition';
 /** A paragraph or note of the edition, cited by number with its permalink. */
 export interface Pinpoint extends PassageRef {
   url: string;
+  /** The working paper's pages it stands on ("p. 12", "pp. 12–13"), cited before it when known. */
+  pages?: string;
 }
+
+/** How a pinpoint is cited: "p. 12, ¶ 24"; "¶ 24" where its page is not known. */
+const pinpointLabel = (p: Pinpoint) => pagedLocator(p.pages ?? '', passageLabel(p.kind, p.n));
 
 /** Where this edition lives and the date of its content (ISO), its version and access date. */
 export interface EditionAddress {
@@ -37,6 +43,8 @@ export function editionAddress(site: URL | undefined, date: string): EditionAddr
 
 /** Stands for the paragraph or note number in the passage templates. */
 export const PLACEHOLDER = '9999';
+/** Stands for the pages of the passage in the templates ("p. 12"; with ", " removed if none). */
+export const PAGE_PLACEHOLDER = 'p. 9998';
 
 /** Every format of a citation: the three styles, BibTeX, RIS and CSL-JSON. */
 export type CitationTexts = Record<CitationFormat | 'csl', string>;
@@ -58,7 +66,7 @@ function workingPaperItem(paper: Work, address: EditionAddress, pinpoint?: Pinpo
     ...(cslItem(paper) as ExportItem),
     URL: pinpoint?.url ?? address.paper,
     accessed: cslDay(address.date),
-    ...(pinpoint && { note: passageLabel(pinpoint.kind, pinpoint.n) }),
+    ...(pinpoint && { note: pinpointLabel(pinpoint) }),
   };
 }
 
@@ -123,7 +131,7 @@ export function paperCitations(
     workingPaper: citationTexts(
       formatter,
       workingPaperItem(facts.workingPaper, address, pinpoint),
-      pinpoint && passageLabel(pinpoint.kind, pinpoint.n),
+      pinpoint && pinpointLabel(pinpoint),
     ),
     article: citationTexts(formatter, cslItem(facts.article) as ExportItem),
     edition: citationTexts(formatter, editionItem(facts.workingPaper, address)),
@@ -132,7 +140,7 @@ export function paperCitations(
 
 /**
  * Templates of a paragraph's and a note's citation of the working paper as read here; the Cite
- * page's script replaces PLACEHOLDER by the number.
+ * page's script replaces PLACEHOLDER by the number and PAGE_PLACEHOLDER by the pages.
  * @param permalink the address of a paragraph or note, from its anchor.
  */
 export function passageTemplates(
@@ -146,6 +154,7 @@ export function passageTemplates(
       kind,
       n: Number(PLACEHOLDER),
       url: permalink(passageId(kind, PLACEHOLDER)),
+      pages: PAGE_PLACEHOLDER,
     }).workingPaper;
   return { paragraph: at('paragraph'), note: at('note') };
 }

@@ -14,6 +14,7 @@ import {
   type Registry,
   type Section,
 } from './model.ts';
+import { withPages } from './pages.ts';
 import { type RawSection, readSection } from './read-section.ts';
 import { idOfFile, noteId, noteRefId, paragraphId, paragraphLabel } from '../site/ids.ts';
 
@@ -200,11 +201,13 @@ function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedInter
 /**
  * Builds the edition from already-read files (path relative to the project root → source).
  * Throws ContentErrors listing every problem found; a section whose body has mistakes is not
- * checked against its `editorial` entries, which its mistakes could falsify.
+ * checked against its `editorial` entries, which its mistakes could falsify. With the witness,
+ * the working paper's page starts are placed in the text (`pages.ts`).
  */
 export function buildEdition(
   files: ReadonlyMap<string, string>,
   registry: Registry = EMPTY_REGISTRY,
+  witness?: string,
 ): Edition {
   const problems: ContentError[] = [];
   const raw = [...files].flatMap(([file, source]) => {
@@ -263,10 +266,14 @@ export function buildEdition(
     };
   });
   if (problems.length > 0) throw new ContentErrors(problems);
-  return {
+  const edition: Edition = {
     sections,
     paragraphs: sections.flatMap((s) => s.paragraphs),
     notes: sections.flatMap((s) => s.notes),
     interventions: sections.flatMap((s) => s.interventions),
+    pages: [],
+    unplacedPages: [],
+    pageNumbering: 'no witness was read',
   };
+  return witness === undefined ? edition : withPages(edition, witness);
 }

@@ -194,10 +194,46 @@ export interface Section {
   interventions: PlacedIntervention[];
 }
 
+/** How sure a reconstruction of the working paper's pages is, at one break. */
+export type PageCertainty = PageBreakPhrase['certainty'];
+
+/**
+ * Where a page of the working paper begins, as placed in the text (src/lib/edition/pages.ts);
+ * the same break stands as a `PageBreakPhrase` in the passage's content.
+ */
+export interface PageStart {
+  /** The working paper's number of the page. */
+  n: number;
+  /** Id of the paragraph (or note) in which the page's first word stands. */
+  passage: string;
+  /** Where the page begins in the plain text of that passage. */
+  offset: number;
+  certainty: PageCertainty;
+  /** What in the witness shows the break, in a few words. */
+  evidence: string;
+  /** Line of the witness where the page's text begins. */
+  line: number;
+  /** The page's first words as the witness prints them. */
+  words: string;
+}
+
+/** A page whose start could not be placed in the text, and why: it is left out, not guessed. */
+export interface UnplacedPage {
+  n: number;
+  line: number;
+  reason: string;
+}
+
 /** The whole paper. */
 export interface Edition {
   sections: Section[];
   paragraphs: Paragraph[];
   notes: Note[];
   interventions: PlacedIntervention[];
+  /** Where each page of the working paper begins, in reading order (empty without a witness). */
+  pages: PageStart[];
+  /** Pages of the witness whose start could not be placed. */
+  unplacedPages: UnplacedPage[];
+  /** How the pages were numbered (from which printed page number). */
+  pageNumbering: string;
 }

@@ -11,6 +11,7 @@ export function editionJson(edition: Edition, facts: PaperFacts, paperUrl: strin
     authors: AUTHORS,
     source:
       'The working paper (May 2000), edited from a plain-text extraction of its PDF; see /about/.',
+    pageNumbering: edition.pageNumbering,
     workingPaper: cslItem(facts.workingPaper),
     publishedVersion: cslItem(facts.article),
     url: paperUrl,
@@ -26,6 +27,14 @@ export function editionJson(edition: Edition, facts: PaperFacts, paperUrl: strin
       paragraph: i.paragraph,
       ...(i.certainty ? { certainty: i.certainty } : {}),
       explanation: i.explanation,
+    })),
+    // The working paper's page starts, reconstructed from the witness (see /about/#pages).
+    pages: edition.pages.map(({ n, passage, offset, certainty, evidence }) => ({
+      n,
+      paragraph: passage,
+      offset,
+      certainty,
+      evidence,
     })),
   };
 }

@@ -15,7 +15,15 @@ import { toHtml } from 'hast-util-to-html';
 import type { Emphasis, Link, Paragraph as MdastParagraph, PhrasingContent } from 'mdast';
 // Its types add `hName` and `hProperties` to mdast's `Data`.
 import { toHast } from 'mdast-util-to-hast';
-import { editorialId, noteId, noteRefId, paragraphLabel } from '../site/ids.ts';
+import {
+  editorialId,
+  noteId,
+  noteRefId,
+  pageBreakId,
+  pageLabel,
+  pageName,
+  paragraphLabel,
+} from '../site/ids.ts';
 import { aboutPath, entryPath, type EntryKind } from '../site/routes.ts';
 import {
   GAP_TEXT,
@@ -154,8 +162,15 @@ function phrase(node: Phrase, context: PhraseContext): PhrasingContent[] {
         ),
       ];
     case 'pageBreak':
-      // Rendered by the page-break work of issue 17 (src/lib/edition/pages.ts).
-      return [];
+      // A page of the working paper begins here (src/lib/edition/pages.ts). Styled by its role,
+      // with no class: /paper/ is at its byte budget.
+      return [
+        inline(
+          'span',
+          { role: 'doc-pagebreak', id: pageBreakId(node.n), 'aria-label': pageName(node.n) },
+          [text(pageLabel(node.n))],
+        ),
+      ];
     case 'mark': {
       // A plain link to the entry page (styled and previewed by its href, so that the marks carry
       // no class); the script adds the preview. Every citation links.

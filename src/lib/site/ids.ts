@@ -16,6 +16,15 @@ export const sidenoteId = (n: number | string): string => `sn${n}`;
 /** Anchor of the editorial remark on an intervention: `ed-gap-1`. */
 export const editorialId = (anchor: string): string => `ed-${anchor}`;
 
+/** Anchor of the place where page 9 of the working paper begins: `page-9`. */
+export const pageBreakId = (n: number | string): string => `page-${n}`;
+
+/** How a page of the working paper is cited: "p. 9"; a run of pages "pp. 9–10". */
+export const pageLabel = (first: number, last: number = first): string =>
+  first === last ? `p. ${first}` : `pp. ${first}–${last}`;
+/** How a screen reader names a page break: "Page 9". */
+export const pageName = (n: number | string): string => `Page ${n}`;
+
 /** How a paragraph is cited: "¶ 12". */
 export const paragraphLabel = (n: number | string): string => `¶ ${n}`;
 /** How a note is cited: "n. 18". */

@@ -5,6 +5,7 @@
 import { quotation, quotedWords, quoteLink } from '../../lib/annotations/quotation.ts';
 import { locatorOf, type Target } from '../../lib/annotations/selectors.ts';
 import { announce } from '../announce.ts';
+import { citedLocator } from './pages.ts';
 import { askForNote } from './editor.ts';
 import { annotations, PAPER } from './state.ts';
 
@@ -24,7 +25,10 @@ export const SHORTCUT = 'Alt+Shift+A';
 /** Does `action` on the words of `targets`; `dismiss` hides the toolbar once they are kept. */
 export async function act(action: Action, targets: Target[], dismiss: () => void): Promise<void> {
   const where = locatorOf(targets.map((t) => t.root));
-  if (action === 'quote') return copy(quotation(targets, PAPER), `Quotation copied (${where}).`);
+  if (action === 'quote') {
+    const cited = citedLocator(targets);
+    return copy(quotation(targets, PAPER, cited), `Quotation copied (${cited}).`);
+  }
   if (action === 'link')
     return copy(quoteLink(targets, PAPER), `Link to these words copied (${where}).`);
   if (action === 'highlight') {

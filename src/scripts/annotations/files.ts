@@ -12,6 +12,7 @@ import {
 import { toMarkdown } from '../../lib/annotations/quotation.ts';
 import { describe } from '../../lib/annotations/selectors.ts';
 import { el } from '../dom.ts';
+import { citedLocator } from './pages.ts';
 import { place, textOf } from './passages.ts';
 import { annotations, PAPER } from './state.ts';
 
@@ -35,6 +36,7 @@ export function exportMarkdown(): void {
     [...annotations.all].sort(readingOrder),
     PAPER,
     new Date().toISOString().slice(0, 10),
+    citedLocator,
   );
   download('ikenberry-tsuchiyama-notes.md', 'text/markdown', md);
 }

@@ -14,11 +14,11 @@ const SIDENOTE = sidenoteId('');
 
 /**
  * Parts of a paragraph that are not the authors' words: note markers, backlinks, our own UI,
- * the editor's remarks (links to the About page) and the "cite" links. A gap's "[…]" stays: it
+ * the editor's remarks (links to the About page), the "cite" links and the page breaks ("p. 9"). A gap's "[…]" stays: it
  * stands for lost words, and /edition.json's text keeps it too.
  */
 const NOT_TEXT =
-  '[role=doc-noteref], [role=doc-backlink], [data-an-ui], a[href*="about/#"]:not([id^="gap-"]), a[href*="cite/#"]';
+  '[role=doc-noteref], [role=doc-backlink], [role=doc-pagebreak], [data-an-ui], a[href*="about/#"]:not([id^="gap-"]), a[href*="cite/#"]';
 
 /** Every paragraph and note of the paper, in document order (notes follow the text). */
 export function roots(): HTMLElement[] {
