@@ -4,7 +4,6 @@
  */
 
 /** Characters XML 1.0 does not allow anywhere, not even as character references. */
-// eslint-disable-next-line no-control-regex -- those control characters are what it finds.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 function checked(value: string): string {
