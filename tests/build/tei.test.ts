@@ -9,6 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content-layer/index.ts';
+import type { Phrase } from '../../src/lib/edition/model.ts';
 import { FILES } from '../../src/lib/site/routes.ts';
 import { DIST, requireBuild } from '../helpers/site.ts';
 
@@ -104,6 +106,22 @@ describe('the TEI edition', () => {
       ...notes.map((n) => `${n.getAttribute('n')}. ${readingText(n)}`),
     ].join(' ');
     expect(words(text)).toBe(words(readFileSync(path.join(DIST, FILES.paperText), 'utf8')));
+  });
+
+  it('marks each page break of the model, in order, as pb with its number', () => {
+    const { edition } = getContent();
+    const notes = new Map(edition.notes.map((n) => [n.n, n.content]));
+    // In reading order, a note's breaks where its marker stands, as the TEI places the note.
+    const breaks = (nodes: readonly Phrase[]): string[] =>
+      nodes.flatMap((node) => {
+        if (node.type === 'pageBreak') return [String(node.n)];
+        if (node.type === 'noteRef') return breaks(notes.get(node.n) ?? []);
+        return 'children' in node ? breaks(node.children) : [];
+      });
+    const expected = edition.paragraphs.flatMap((p) => breaks(p.content));
+    const pbs = [...document.querySelectorAll('pb')];
+    expect(pbs.map((pb) => pb.getAttribute('n'))).toEqual(expected);
+    for (const pb of pbs) expect(pb.getAttribute('resp')).toBe('#editor');
   });
 
   it('encodes every editorial intervention as what it is, with resp and cert', () => {

@@ -188,6 +188,22 @@ describe('the TEI document', () => {
     );
   });
 
+  it('writes line breaks, styles and links of the text', () => {
+    const edition = oneSection();
+    edition.paragraphs[2]?.content.push(
+      { type: 'break' },
+      { type: 'strong', children: [{ type: 'text', value: 'bold' }] },
+      {
+        type: 'link',
+        url: 'https://example.org/?a=1&b=2',
+        children: [{ type: 'text', value: 'a link' }],
+      },
+    );
+    expect(tei(edition).xml).toContain(
+      '<lb/><hi rend="bold">bold</hi><ref target="https://example.org/?a=1&amp;b=2">a link</ref></p>',
+    );
+  });
+
   it('points marks to the bibliography, the glossary and the cases, which carry the ids', () => {
     const { xml } = tei();
     expect(xml).toContain('<term ref="#concept-binding">binding</term>');

@@ -10,14 +10,19 @@ import { block, element, textElement } from './xml.ts';
 
 /** An entry of the glossary or of the cases: its id (file name) and its fields. */
 export interface Entry<T> {
+  /** The file name without extension: `binding`. */
   id: string;
+  /** Its validated frontmatter. */
   data: T;
 }
 
 /** What the back matter lists. */
 export interface BackMatter {
+  /** Every work the notes cite (works.json), in its order. */
   works: readonly Work[];
+  /** The glossary's concepts. */
   concepts: readonly Entry<Concept>[];
+  /** The historical cases. */
   cases: readonly Entry<Case>[];
 }
 

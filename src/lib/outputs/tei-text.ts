@@ -17,7 +17,9 @@ export function entryXmlId(kind: MarkKind, id: string): string {
 
 /** The section's notes by number, and its interventions by what they touch. */
 export interface TextContext {
+  /** The content of each note, by its number. */
   notes: ReadonlyMap<number, Phrase[]>;
+  /** The section's interventions. */
   interventions: readonly PlacedIntervention[];
 }
 

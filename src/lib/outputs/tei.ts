@@ -19,7 +19,9 @@ const SCHEMA = 'https://www.tei-c.org/Vault/P5/4.12.0/xml/tei/custom/schema/rela
 
 /** What the TEI document is written from. */
 export interface TeiSource extends BackMatter {
+  /** The paper: sections, paragraphs, notes and interventions. */
   edition: Edition;
+  /** The working paper (the source) and the article it became. */
   paperFacts: PaperFacts;
   /** The date of the content (ISO): the edition's version. */
   date: string;
