@@ -94,6 +94,7 @@ describe("npm start's server", () => {
     ['/edition.json', 'application/json; charset=utf-8'],
     ['/bibliography.bib', 'application/x-bibtex; charset=utf-8'],
     ['/bibliography.ris', 'application/x-research-info-systems; charset=utf-8'],
+    ['/edition.tei.xml', 'application/tei+xml; charset=utf-8'],
     ['/paper/', 'text/html; charset=utf-8'],
   ])('sends %s as %s', async (p, type) => {
     const response = await get(p);
@@ -178,6 +179,7 @@ describe('the Content Security Policy', () => {
       ['/cite.json', 'application/json; charset=utf-8'],
       ['/bibliography.bib', 'application/x-bibtex; charset=utf-8'],
       ['/bibliography.ris', 'application/x-research-info-systems; charset=utf-8'],
+      ['/edition.tei.xml', 'application/tei+xml; charset=utf-8'],
     ]) {
       expect(headersFor(rules, file ?? '').get('content-type')).toBe(type);
     }

@@ -14,6 +14,8 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
+  // RFC 6129; by its double extension, so that a plain `.xml` file is not taken for TEI.
+  '.tei.xml': 'application/tei+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -21,10 +23,11 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Text and data, whose type dist/_headers states, so that browsers do not guess windows-1252. */
-export const TYPED_BY_HEADERS = ['.txt', '.json', '.bib', '.ris'] as const;
+export const TYPED_BY_HEADERS = ['.txt', '.json', '.bib', '.ris', '.tei.xml'] as const;
 
-/** The media type of a file, by the extension of its name or path. */
+/** The media type of a file, by the extension of its name or path (a double one first). */
 export function mediaTypeOf(file: string): string {
+  const double = /\.[^./\\]+\.[^./\\]+$/.exec(file)?.[0] ?? '';
   const ext = /\.[^./\\]+$/.exec(file)?.[0] ?? '';
-  return MEDIA_TYPES[ext] ?? 'application/octet-stream';
+  return MEDIA_TYPES[double] ?? MEDIA_TYPES[ext] ?? 'application/octet-stream';
 }

@@ -23,6 +23,8 @@ export const PAGES = {
 /** Files the site publishes beside its pages. */
 export const FILES = {
   edition: '/edition.json',
+  /** The edition in TEI P5 (src/lib/outputs/tei.ts). */
+  tei: '/edition.tei.xml',
   paperText: '/paper.txt',
   witness: '/witness.txt',
   previews: '/previews.json',

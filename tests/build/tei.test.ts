@@ -1,0 +1,141 @@
+/**
+ * /edition.tei.xml over dist/: valid against TEI P5 tei_all 4.12.0 (jing, Debian's `jing`, which
+ * `epubcheck` brings; .ci/run installs it), and what jing does not check: every `#` pointer
+ * resolves to an `xml:id`, every `xml:id` is unique, the 32 notes carry the site's ids, and the
+ * words are those of /edition.json and /paper.txt.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DOMParser } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content-layer/index.ts';
+import type { Phrase } from '../../src/lib/edition/model.ts';
+import { FILES } from '../../src/lib/site/routes.ts';
+import { DIST, requireBuild } from '../helpers/site.ts';
+
+const JING = '/usr/share/java/jing.jar';
+const SCHEMA = path.resolve('tests/schemas/tei_all.rng');
+
+requireBuild();
+const file = path.join(DIST, FILES.tei);
+const xml = readFileSync(file, 'utf8');
+const document = new DOMParser().parseFromString(xml, 'text/xml');
+const json = JSON.parse(readFileSync(path.join(DIST, FILES.edition), 'utf8')) as {
+  title: string;
+  sections: { id: string; title: string; paragraphs: { id: string; n: number; text: string }[] }[];
+  notes: { n: number; id: string; text: string; paragraph: string }[];
+};
+
+/** Whitespace as XML and HTML read it: runs of it are one space. */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The reading text of a paragraph or note, as /paper.txt gives it: without the notes in it (a
+ * note's own remark included), a gap as `[…]`, a line break as a space.
+ */
+function readingText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const note of [...copy.querySelectorAll('note')]) note.remove();
+  for (const gap of [...copy.querySelectorAll('gap')]) gap.replaceWith('[…]');
+  for (const lb of [...copy.querySelectorAll('lb')]) lb.replaceWith(' ');
+  return words(copy.textContent ?? '');
+}
+
+const paragraphs = [...document.querySelectorAll('body p')];
+const notes = [...document.querySelectorAll('note[place="foot"]')];
+
+describe('the TEI edition', () => {
+  it('is valid against TEI P5 tei_all 4.12.0 (jing: no errors)', () => {
+    expect(existsSync(JING), `${JING} is missing: install Debian's jing (.ci/run does)`).toBe(true);
+    const jing = spawnSync('java', ['-jar', JING, SCHEMA, file], { encoding: 'utf8' });
+    expect(jing.error).toBeUndefined();
+    expect(`${jing.stdout}${jing.stderr}`).toBe('');
+    expect(jing.status).toBe(0);
+  });
+
+  it('has unique xml:ids, and every # pointer resolves to one', () => {
+    const ids = [...xml.matchAll(/\sxml:id="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(200);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const known = new Set(ids);
+    const pointers = [...xml.matchAll(/\s(?:target|ref|corresp|resp)="([^"]*)"/g)].flatMap((m) =>
+      (m[1] ?? '').split(/\s+/).filter((p) => p.startsWith('#')),
+    );
+    expect(pointers.length).toBeGreaterThan(300);
+    expect(pointers.filter((p) => !known.has(p.slice(1)))).toEqual([]);
+    // Every kind of pointer is there: notes' works, concepts, cases, editorial acts.
+    for (const kind of ['#work-', '#concept-', '#case-', '#editor', '#p', '#n', '#gap-']) {
+      expect(
+        pointers.some((p) => p.startsWith(kind)),
+        kind,
+      ).toBe(true);
+    }
+  });
+
+  it('has one div per section and the paragraphs with the site’s ids and words', () => {
+    const divs = [...document.querySelectorAll('body > div')];
+    expect(
+      divs.map((d) => [d.getAttribute('xml:id'), d.querySelector('head')?.textContent]),
+    ).toEqual(json.sections.map((s) => [s.id, s.title]));
+    const expected = json.sections.flatMap((s) => s.paragraphs);
+    expect(paragraphs.map((p) => p.getAttribute('xml:id'))).toEqual(expected.map((p) => p.id));
+    expect(paragraphs.map(readingText)).toEqual(expected.map((p) => words(p.text)));
+  });
+
+  it('has the 32 notes, numbered and with the site’s ids, in the paragraph of their marker', () => {
+    expect(notes).toHaveLength(32);
+    expect(notes.map((n) => [n.getAttribute('n'), n.getAttribute('xml:id')])).toEqual(
+      json.notes.map((n) => [String(n.n), n.id]),
+    );
+    expect(notes.map((n) => n.closest('p')?.getAttribute('xml:id'))).toEqual(
+      json.notes.map((n) => n.paragraph),
+    );
+    expect(notes.map(readingText)).toEqual(json.notes.map((n) => words(n.text)));
+  });
+
+  it('gives the same words in the same order as /paper.txt', () => {
+    const text = [
+      document.querySelector('titlePart')?.textContent ?? '',
+      document.querySelector('byline')?.textContent ?? '',
+      ...[...document.querySelectorAll('body > div')].flatMap((d) => [
+        d.querySelector('head')?.textContent ?? '',
+        ...[...d.querySelectorAll('p')].map(readingText),
+      ]),
+      'Notes',
+      ...notes.map((n) => `${n.getAttribute('n')}. ${readingText(n)}`),
+    ].join(' ');
+    expect(words(text)).toBe(words(readFileSync(path.join(DIST, FILES.paperText), 'utf8')));
+  });
+
+  it('marks each page break of the model, in order, as pb with its number', () => {
+    const { edition } = getContent();
+    const notes = new Map(edition.notes.map((n) => [n.n, n.content]));
+    // In reading order, a note's breaks where its marker stands, as the TEI places the note.
+    const breaks = (nodes: readonly Phrase[]): string[] =>
+      nodes.flatMap((node) => {
+        if (node.type === 'pageBreak') return [String(node.n)];
+        if (node.type === 'noteRef') return breaks(notes.get(node.n) ?? []);
+        return 'children' in node ? breaks(node.children) : [];
+      });
+    const expected = edition.paragraphs.flatMap((p) => breaks(p.content));
+    const pbs = [...document.querySelectorAll('pb')];
+    expect(pbs.map((pb) => pb.getAttribute('n'))).toEqual(expected);
+    for (const pb of pbs) expect(pb.getAttribute('resp')).toBe('#editor');
+  });
+
+  it('encodes every editorial intervention as what it is, with resp and cert', () => {
+    const remarks = [...document.querySelectorAll('note[type="editorial"]')];
+    expect(remarks.length).toBeGreaterThan(0);
+    for (const remark of remarks) expect(remark.getAttribute('resp')).toBe('#editor');
+    const gaps = [...document.querySelectorAll('gap')];
+    expect(gaps.map((g) => g.getAttribute('xml:id'))).toEqual(['gap-1', 'gap-2']);
+    expect(gaps.every((g) => g.getAttribute('reason') === 'lost')).toBe(true);
+    const restored = notes.filter((n) => n.getAttribute('anchored') === 'false');
+    expect(restored.length).toBeGreaterThan(0);
+    for (const note of restored) {
+      const remark = document.querySelector(`note[target="#${note.getAttribute('xml:id')}"]`);
+      expect(remark?.getAttribute('cert')).toMatch(/^(high|medium|low)$/);
+    }
+  });
+});
