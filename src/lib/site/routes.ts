@@ -24,6 +24,8 @@ export const PAGES = {
 export const FILES = {
   edition: '/edition.json',
   paperText: '/paper.txt',
+  /** The edition typeset with Typst (src/lib/outputs/typst.ts). */
+  pdf: '/edition.pdf',
   witness: '/witness.txt',
   previews: '/previews.json',
   cite: '/cite.json',
