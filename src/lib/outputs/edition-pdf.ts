@@ -37,6 +37,9 @@ export function editionPdfInput(
 }
 
 /** The bytes of /edition.pdf. */
-export function editionPdf(content: Content, permalink: (sitePath: string) => string): Uint8Array {
+export function editionPdf(
+  content: Content,
+  permalink: (sitePath: string) => string,
+): Uint8Array<ArrayBuffer> {
   return compilePdf(editionTypst(editionPdfInput(content, permalink)), content.root);
 }

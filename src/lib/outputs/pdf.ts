@@ -46,7 +46,7 @@ function diagnostics(list: unknown[]): string {
  * The PDF of a Typst document. A document Typst refuses, or warns about, is a fault of the writer
  * (src/lib/outputs/typst.ts), not of the content: it throws with Typst's own messages.
  */
-export function compilePdf(markup: string, root: string): Uint8Array {
+export function compilePdf(markup: string, root: string): Uint8Array<ArrayBuffer> {
   const compiler = compilerFor(root);
   const args = { mainFileContent: markup };
   const result = compiler.compile(args);
