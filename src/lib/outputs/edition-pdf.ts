@@ -4,16 +4,29 @@
  * build test both call it, so that a fresh compile can be compared with the built file.
  */
 import type { Content } from '../../content-layer/index.ts';
+import type { Edition, Phrase } from '../edition/model.ts';
 import { sources } from '../citation/sources.ts';
-import { AUTHORS, EDITION_TITLE, SHORT_TITLE, TITLE } from '../site/metadata.ts';
+import { AUTHORS, SHORT_TITLE, TITLE } from '../site/metadata.ts';
 import { compilePdf } from './pdf.ts';
 import { editionTypst, type TypstEditionInput } from './typst.ts';
 
-/** What the title page says under the byline. */
-const DESCRIPTION = [
-  'Working paper, May 2000; apparently of the James A. Baker III Institute for Public Policy, Rice University (the source text has no cover page).',
-  `${EDITION_TITLE}: edited from a text extraction of the working paper. The words are the authors’; every editorial intervention is marked in the text and listed in the apparatus. The working paper’s page numbers stand in the margin where its pages begin; each ¶ number links to its paragraph in the web edition.`,
-];
+/** Whether the model places any page start of the working paper (src/lib/edition/pages.ts). */
+function hasPageStarts(nodes: readonly Phrase[]): boolean {
+  return nodes.some(
+    (n) => n.type === 'pageBreak' || ('children' in n && hasPageStarts(n.children)),
+  );
+}
+
+/** What the title page says under the byline; the margin's page numbers only where there are. */
+function description(edition: Edition): string[] {
+  const pages = [...edition.paragraphs, ...edition.notes].some((p) => hasPageStarts(p.content))
+    ? ' The working paper’s page numbers stand in the margin where its pages begin.'
+    : '';
+  return [
+    'Working paper, May 2000; apparently of the James A. Baker III Institute for Public Policy, Rice University (the source text has no cover page).',
+    `This annotated digital edition is edited from a text extraction of the working paper. The words are the authors’; every editorial intervention is marked in the text and listed in the apparatus.${pages} Each ¶ number links to its paragraph in the web edition.`,
+  ];
+}
 
 /** The Typst document's input from the content; `permalink` gives a site path's public address. */
 export function editionPdfInput(
@@ -26,7 +39,7 @@ export function editionPdfInput(
     title: TITLE,
     authors: AUTHORS.map((a) => `${a.given} ${a.family}`),
     shortTitle: SHORT_TITLE,
-    description: DESCRIPTION,
+    description: description(edition),
     date,
     permalink,
     bibliography: sources(works, edition).map(({ work }) => ({

@@ -84,6 +84,7 @@ function titlePage(input: TypstEditionInput): string {
   const lines = input.description.map((d) => `#par[${typstText(d)}]`).join('\n');
   const web = input.permalink(PAGES.paper);
   return `#align(center)[
+  #set par(justify: false)
   #block(below: 1.2em, text(size: 20pt, weight: "bold", ${typstString(input.title)}))
   #block(below: 2em, text(size: 13pt, ${typstString(input.authors.join(' and '))}))
 ]
@@ -131,8 +132,10 @@ function section(s: Section, input: TypstEditionInput): string {
 
 function interventionEntry(item: PlacedIntervention, input: TypstEditionInput): string {
   const sure = item.certainty ? ` (${item.certainty} certainty)` : '';
-  const where = paragraphLabel(item.paragraph.replace(/^p/, ''));
-  return `#par[${typstLink(input.permalink(aboutPath(item.anchor)), `#strong[${typstText(`${item.label}${sure}.`)}]`)} ${typstText(`${where}. ${item.explanation}`)}]`;
+  // A paragraph break's label names its paragraph already.
+  const where =
+    item.kind === 'paragraph' ? '' : `${paragraphLabel(item.paragraph.replace(/^p/, ''))}. `;
+  return `#par[${typstLink(input.permalink(aboutPath(item.anchor)), `#strong[${typstText(`${item.label}${sure}.`)}]`)} ${typstText(`${where}${item.explanation}`)}]`;
 }
 
 function apparatus(input: TypstEditionInput): string {
