@@ -81,6 +81,22 @@ describe('/edition.pdf', () => {
     }
   });
 
+  it('has a bookmark for each section, the apparatus and the bibliography', () => {
+    // Bookmark titles are PDF strings: literal, or UTF-16 in hex where they leave ASCII.
+    const pdf = readFileSync(file).toString('latin1');
+    const titles = [...pdf.matchAll(/\/Title (?:\(((?:[^()\\]|\\.)*)\)|<FEFF([0-9A-F]*)>)/g)].map(
+      ([, literal, hex]) =>
+        literal ??
+        Buffer.from(hex ?? '', 'hex')
+          .swap16()
+          .toString('utf16le'),
+    );
+    const sections = content.edition.sections.map((s) => s.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([...sections, 'Editorial apparatus', 'Bibliography']),
+    );
+  });
+
   it('is the same bytes when compiled again', () => {
     const again = editionPdf(content, (sitePath) => `${siteRoot()}${sitePath.slice(1)}`);
     expect(Buffer.from(again).equals(readFileSync(file))).toBe(true);

@@ -85,7 +85,9 @@ function titlePage(input: TypstEditionInput): string {
   const web = input.permalink(PAGES.paper);
   return `#align(center)[
   #set par(justify: false)
-  #block(below: 1.2em, text(size: 20pt, weight: "bold", ${typstString(input.title)}))
+  #show title: set text(size: 20pt)
+  #show title: set block(below: 1.2em)
+  #title()
   #block(below: 2em, text(size: 13pt, ${typstString(input.authors.join(' and '))}))
 ]
 #set text(size: 10pt)
