@@ -2,7 +2,8 @@
  * /paper/ printed to A4 by Chromium (`page.pdf()`), its text read back with poppler's
  * `pdftotext`: page 1 carries the title block with the working paper's citation, the permalink
  * and the date of the edition; ¶ numbers, the notes (as endnotes, numbered), the editor's remarks
- * and the addresses of sources print; "cite" links, buttons and the site's navigation do not.
+ * and each page's number in its bottom margin print; "cite" links, buttons, the site's navigation
+ * and relative addresses do not.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -87,9 +88,42 @@ describe('printing /paper/', () => {
     expect(all.split(sentence).length - 1).toBe(1);
   });
 
-  it('prints the editor’s remarks and the addresses of the sources', () => {
+  it('prints the editor’s remarks, and no relative address', () => {
     expect(all).toContain('Editor: paragraph break inferred (medium certainty).');
-    expect(all).toContain('</sources/buruma-1999/>');
+    // The notes cite works, linked to their pages: their addresses must not print as "</sources/…/>".
+    expect(all).toContain('Buruma');
+    expect(all).not.toMatch(/<\/|\s\/(sources|concepts|cases|about|paper)\//);
+  });
+
+  it('prints each page’s number in the bottom margin', () => {
+    const pages = Number(
+      /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+    );
+    expect(pages).toBeGreaterThan(1);
+    for (let n = 1; n <= pages; n++) {
+      // The bottom 2 cm of the A4 page (842 pt high): only the page's number stands there.
+      const margin = execFileSync(
+        'pdftotext',
+        [
+          '-f',
+          String(n),
+          '-l',
+          String(n),
+          '-x',
+          '0',
+          '-y',
+          '785',
+          '-W',
+          '596',
+          '-H',
+          '57',
+          file,
+          '-',
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(margin.trim(), `page ${n}`).toBe(String(n));
+    }
   });
 
   it('leaves out "cite" links, buttons and the site’s navigation', () => {

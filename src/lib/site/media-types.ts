@@ -18,12 +18,16 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.tei.xml': 'application/tei+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
 };
 
-/** Text and data, whose type dist/_headers states, so that browsers do not guess windows-1252. */
-export const TYPED_BY_HEADERS = ['.txt', '.json', '.bib', '.ris', '.tei.xml'] as const;
+/**
+ * Files whose type dist/_headers states: text and data, so that browsers do not guess
+ * windows-1252, and the PDF, so that no host serves it as a download of unknown type.
+ */
+export const TYPED_BY_HEADERS = ['.txt', '.json', '.bib', '.ris', '.tei.xml', '.pdf'] as const;
 
 /** The media type of a file, by the extension of its name or path (a double one first). */
 export function mediaTypeOf(file: string): string {

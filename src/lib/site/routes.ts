@@ -26,6 +26,8 @@ export const FILES = {
   /** The edition in TEI P5 (src/lib/outputs/tei.ts). */
   tei: '/edition.tei.xml',
   paperText: '/paper.txt',
+  /** The edition typeset with Typst (src/lib/outputs/typst.ts). */
+  pdf: '/edition.pdf',
   witness: '/witness.txt',
   previews: '/previews.json',
   cite: '/cite.json',

@@ -1,0 +1,144 @@
+/**
+ * /edition.pdf as poppler reads it: tagged, titled, A4, every font embedded, every note and every
+ * ¶ number in its text, the same bytes from a fresh compile; and the working paper's page starts
+ * in the margin, on the fixture paper (with page starts placed) compiled the same way.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content-layer/index.ts';
+import { editionPdf } from '../../src/lib/outputs/edition-pdf.ts';
+import { compilePdf } from '../../src/lib/outputs/pdf.ts';
+import { editionTypst } from '../../src/lib/outputs/typst.ts';
+import { typstText } from '../../src/lib/outputs/typst-markup.ts';
+import { AUTHORS, TITLE } from '../../src/lib/site/metadata.ts';
+import { fixturePaper, typstInput, withPageBreaks } from '../helpers/typst-fixture.ts';
+import { DIST, requireBuild } from '../helpers/site.ts';
+
+requireBuild();
+const file = path.join(DIST, 'edition.pdf');
+const poppler = (tool: string, ...args: string[]) =>
+  execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const content = getContent();
+
+/** Text without spaces, line ends and hyphens, so that a line or page break never hides words. */
+const squeeze = (text: string) => text.replace(/[\s\u00ad\u2060-]+/g, '');
+
+/** The site's public root, as the build wrote it into /paper/'s canonical link. */
+function siteRoot(): string {
+  const html = readFileSync(path.join(DIST, 'paper', 'index.html'), 'utf8');
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(canonical).toMatch(/\/paper\/$/);
+  return canonical.replace(/paper\/$/, '');
+}
+
+describe('/edition.pdf', () => {
+  const info = poppler('pdfinfo', file);
+  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(info)?.[1];
+
+  it('is tagged, A4, with the title, the authors and the content’s date', () => {
+    expect(field('Tagged')).toBe('yes');
+    expect(field('Title')).toBe(TITLE);
+    expect(field('Author')).toBe(AUTHORS.map((a) => `${a.given} ${a.family}`).join(', '));
+    expect(field('Page size')).toMatch(/\(A4\)$/);
+    const day = new Date(`${content.date}T00:00:00Z`).toUTCString().slice(0, 16).replace(',', '');
+    const [weekday, dd, month, year] = day.split(' ');
+    expect(field('CreationDate')).toBe(`${weekday} ${month} ${dd} 00:00:00 ${year} UTC`);
+    expect(field('ModDate')).toBe(field('CreationDate'));
+  });
+
+  it('embeds every font it uses, all of them Libertinus Serif', () => {
+    const rows = poppler('pdffonts', file).trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatch(/^[A-Z]{6}\+LibertinusSerif-/);
+      // The columns emb, sub and uni.
+      expect(row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+$/);
+    }
+  });
+
+  const text = squeeze(poppler('pdftotext', '-enc', 'UTF-8', file, '-'));
+
+  it('holds every note, by its number, with its words', () => {
+    expect(content.edition.notes.length).toBeGreaterThan(0);
+    for (const note of content.edition.notes) {
+      const restored = content.edition.interventions.some((i) => i.note === note.n);
+      const number = restored ? `[${note.n}]` : String(note.n);
+      expect(text).toContain(squeeze(`${number}${note.text.slice(0, 40)}`));
+    }
+  });
+
+  it('numbers every paragraph as the web edition does, in reading order', () => {
+    let from = 0;
+    for (const p of content.edition.paragraphs) {
+      const at = text.indexOf(squeeze(`¶ ${p.n}`), from);
+      expect(at, `¶ ${p.n}`).toBeGreaterThanOrEqual(from);
+      const opening = text.slice(at).replace(/^¶\d+(\[¶\])?/, '');
+      expect(opening.startsWith(squeeze(p.text.slice(0, 30))), `¶ ${p.n}`).toBe(true);
+      from = at + 1;
+    }
+  });
+
+  it('has a bookmark for each section, the apparatus and the bibliography', () => {
+    // Bookmark titles are PDF strings: literal, or UTF-16 in hex where they leave ASCII.
+    const pdf = readFileSync(file).toString('latin1');
+    const titles = [...pdf.matchAll(/\/Title (?:\(((?:[^()\\]|\\.)*)\)|<FEFF([0-9A-F]*)>)/g)].map(
+      ([, literal, hex]) =>
+        literal ??
+        Buffer.from(hex ?? '', 'hex')
+          .swap16()
+          .toString('utf16le'),
+    );
+    const sections = content.edition.sections.map((s) => s.title);
+    expect(titles).toEqual(
+      expect.arrayContaining([...sections, 'Editorial apparatus', 'Bibliography']),
+    );
+  });
+
+  it('is the same bytes when compiled again', () => {
+    const again = editionPdf(content, (sitePath) => `${siteRoot()}${sitePath.slice(1)}`);
+    expect(Buffer.from(again).equals(readFileSync(file))).toBe(true);
+  });
+});
+
+describe('the working paper’s page starts in the PDF', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'edition-pdf-'));
+  const fixtureFile = path.join(dir, 'fixture.pdf');
+  const markup = editionTypst(typstInput(withPageBreaks(fixturePaper())));
+  writeFileSync(fixtureFile, compilePdf(markup, content.root));
+
+  it('stand in the left margin, each on the line where its page begins', () => {
+    // The left margin is 3 cm (85 pt) wide: crop the pages' text to it.
+    const margin = poppler(
+      'pdftotext',
+      '-x',
+      '0',
+      '-y',
+      '0',
+      '-W',
+      '80',
+      '-H',
+      '842',
+      fixtureFile,
+      '-',
+    );
+    expect(margin.match(/p\. \d+/g)).toEqual(['p. 2', 'p. 3']);
+    const lines = poppler('pdftotext', '-layout', fixtureFile, '-').split('\n');
+    expect(lines.find((l) => l.includes('p. 2'))).toMatch(
+      /p\. 2\s+¶ 1 Opening words of the paper\./,
+    );
+    expect(lines.find((l) => l.includes('p. 3'))).toMatch(/p\. 3\s+¶ 3 /);
+  });
+});
+
+describe('Typst escaping, compiled', () => {
+  it('prints text full of Typst syntax exactly as written', () => {
+    const hostile = '#set page(width: 1pt) *bold* _it_ $x$ [a] @ref <b> -- ... "q" \\ \'s\' = // x';
+    const markup = `#set document(title: "Escaping")\n#set text(lang: "en")\n${typstText(hostile)}`;
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'edition-pdf-')), 'escaping.pdf');
+    writeFileSync(out, compilePdf(markup, content.root));
+    expect(poppler('pdftotext', '-enc', 'UTF-8', out, '-').trim()).toBe(hostile);
+  });
+});
