@@ -58,3 +58,6 @@ export function idOfFile(file: string): string {
 export function noteOfHash(hash: string): string | undefined {
   return /^#n(\d+)$/.exec(hash)?.[1];
 }
+
+/** Anchor of the start of a page of the working paper: `page-9`. */
+export const pageBreakId = (n: number | string): string => `page-${n}`;

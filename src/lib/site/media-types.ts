@@ -18,10 +18,14 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
+  '.epub': 'application/epub+zip',
 };
 
-/** Text and data, whose type dist/_headers states, so that browsers do not guess windows-1252. */
-export const TYPED_BY_HEADERS = ['.txt', '.json', '.bib', '.ris'] as const;
+/**
+ * Files whose type dist/_headers states: text and data, so that browsers do not guess
+ * windows-1252, and the EPUB, which hosts may not know, so that reading systems open it.
+ */
+export const TYPED_BY_HEADERS = ['.txt', '.json', '.bib', '.ris', '.epub'] as const;
 
 /** The media type of a file, by the extension of its name or path. */
 export function mediaTypeOf(file: string): string {

@@ -23,6 +23,8 @@ export const PAGES = {
 /** Files the site publishes beside its pages. */
 export const FILES = {
   edition: '/edition.json',
+  /** The edition as an EPUB 3 publication (src/lib/outputs/epub/). */
+  epub: '/edition.epub',
   paperText: '/paper.txt',
   witness: '/witness.txt',
   previews: '/previews.json',
