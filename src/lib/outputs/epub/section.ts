@@ -3,25 +3,11 @@
  * the editor's remarks, and its notes as EPUB footnotes that link back to their references.
  */
 import type { Paragraph, PlacedIntervention, Section } from '../../edition/model.ts';
+import { editorialHeading, restoredNotes } from '../../edition/render.ts';
 import { editorialId, paragraphLabel } from '../../site/ids.ts';
 import { DOCUMENTS, packageHref } from './files.ts';
 import { phraseContext, type PhraseContext, phrases } from './phrases.ts';
 import { element, escapeXml, xhtmlDocument } from './xhtml.ts';
-
-const CERTAINTY = { high: 'high certainty', medium: 'medium certainty', low: 'low certainty' };
-
-/** The words an editorial remark opens with, by kind (as on /paper/). */
-export function editorialHeading(item: PlacedIntervention): string {
-  const sure = item.certainty ? ` (${CERTAINTY[item.certainty]})` : '';
-  if (item.kind === 'gap') return 'Editor: text lost.';
-  if (item.kind === 'marker') return `Editor: marker of note ${item.note} restored${sure}.`;
-  return `Editor: paragraph break inferred${sure}.`;
-}
-
-/** Notes whose marker the editor restored, in a section. */
-function restoredNotes(section: Section): Set<number> {
-  return new Set(section.interventions.flatMap((i) => (i.note ? [i.note] : [])));
-}
 
 /** A remark on a gap or an inferred break, after its paragraph, linked to the apparatus. */
 function remark(item: PlacedIntervention): string {
