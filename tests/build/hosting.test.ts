@@ -94,6 +94,7 @@ describe("npm start's server", () => {
     ['/edition.json', 'application/json; charset=utf-8'],
     ['/bibliography.bib', 'application/x-bibtex; charset=utf-8'],
     ['/bibliography.ris', 'application/x-research-info-systems; charset=utf-8'],
+    ['/edition.epub', 'application/epub+zip'],
     ['/paper/', 'text/html; charset=utf-8'],
   ])('sends %s as %s', async (p, type) => {
     const response = await get(p);
