@@ -95,6 +95,7 @@ describe("npm start's server", () => {
     ['/bibliography.bib', 'application/x-bibtex; charset=utf-8'],
     ['/bibliography.ris', 'application/x-research-info-systems; charset=utf-8'],
     ['/edition.tei.xml', 'application/tei+xml; charset=utf-8'],
+    ['/edition.epub', 'application/epub+zip'],
     ['/paper/', 'text/html; charset=utf-8'],
   ])('sends %s as %s', async (p, type) => {
     const response = await get(p);

@@ -78,8 +78,8 @@ const CERTAINTY = {
   low: 'low certainty',
 } as const;
 
-/** The words an editorial remark opens with, by kind. */
-function editorialHeading(item: PlacedIntervention): string {
+/** The words an editorial remark opens with, by kind (on /paper/ and in the EPUB). */
+export function editorialHeading(item: PlacedIntervention): string {
   const sure = item.certainty ? ` (${CERTAINTY[item.certainty]})` : '';
   if (item.kind === 'gap') return 'Editor: text lost.';
   if (item.kind === 'marker') return `Editor: marker of note ${item.note} restored${sure}.`;
@@ -189,7 +189,7 @@ function phrases(nodes: readonly Phrase[], context: PhraseContext): PhrasingCont
 }
 
 /** Notes whose marker the editor restored, in a section. */
-function restoredNotes(section: Section): Set<number> {
+export function restoredNotes(section: Section): Set<number> {
   return new Set(section.interventions.flatMap((i) => (i.note ? [i.note] : [])));
 }
 

@@ -21,13 +21,23 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
+  '.epub': 'application/epub+zip',
 };
 
 /**
  * Files whose type dist/_headers states: text and data, so that browsers do not guess
- * windows-1252, and the PDF, so that no host serves it as a download of unknown type.
+ * windows-1252, the PDF, so that no host serves it as a download of unknown type, and the EPUB,
+ * which hosts may not know, so that reading systems open it.
  */
-export const TYPED_BY_HEADERS = ['.txt', '.json', '.bib', '.ris', '.tei.xml', '.pdf'] as const;
+export const TYPED_BY_HEADERS = [
+  '.txt',
+  '.json',
+  '.bib',
+  '.ris',
+  '.tei.xml',
+  '.pdf',
+  '.epub',
+] as const;
 
 /** The media type of a file, by the extension of its name or path (a double one first). */
 export function mediaTypeOf(file: string): string {

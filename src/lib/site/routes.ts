@@ -25,6 +25,8 @@ export const FILES = {
   edition: '/edition.json',
   /** The edition in TEI P5 (src/lib/outputs/tei.ts). */
   tei: '/edition.tei.xml',
+  /** The edition as an EPUB 3 publication (src/lib/outputs/epub/). */
+  epub: '/edition.epub',
   paperText: '/paper.txt',
   /** The edition typeset with Typst (src/lib/outputs/typst.ts). */
   pdf: '/edition.pdf',

@@ -1,0 +1,171 @@
+/**
+ * The EPUB writers on strings (src/lib/outputs/epub/): a section's XHTML with its footnotes, the
+ * page starts and the page list, the package document's metadata, and a container whose bytes
+ * do not change from one run, or one time zone, to the next. EPUBCheck and Ace check the real
+ * file in tests/build/epub.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content-layer/index.ts';
+import { buildEdition } from '../../src/lib/edition/build.ts';
+import { epubFiles, epubInput, writeEpub } from '../../src/lib/outputs/epub/index.ts';
+import { navXhtml } from '../../src/lib/outputs/epub/navigation.ts';
+import { CONFORMS_TO, packageOpf } from '../../src/lib/outputs/epub/package-document.ts';
+import { sectionXhtml } from '../../src/lib/outputs/epub/section.ts';
+import { escapeXml } from '../../src/lib/outputs/epub/xhtml.ts';
+import { withPageBreaks } from '../helpers/epub.ts';
+
+const dir = path.resolve('tests/fixtures/paper');
+const files = ['first.mdx', 'second.mdx'].map((name) => path.join(dir, name));
+const edition = buildEdition(new Map(files.map((file) => [file, readFileSync(file, 'utf8')])));
+const webUrl = (sitePath: string) => `https://example.org${sitePath}`;
+const first = edition.sections[0]!;
+const meta = { identifier: 'https://example.org/edition.epub', date: '2026-11-30', source: 'S.' };
+
+describe('a section as XHTML', () => {
+  const xhtml = sectionXhtml(first, webUrl);
+
+  it('keeps the site’s ids and numbers the paragraphs as the site does', () => {
+    expect(xhtml).toContain('<p id="p1"><span class="paragraph-number">¶ 1</span> Opening words');
+    expect(xhtml).toContain('<h1 id="first">First</h1>');
+  });
+
+  it('makes each note an EPUB footnote, referenced where its marker stands and linked back', () => {
+    expect(xhtml).toContain(
+      '<a epub:type="noteref" role="doc-noteref" id="nref1" href="#n1" aria-label="Note 1">1</a>',
+    );
+    expect(xhtml).toMatch(
+      /<aside epub:type="footnote" role="doc-footnote" id="n1"><p><a href="#nref1" role="doc-backlink"[^>]*>1\.<\/a> A note with its own words\.<\/p><\/aside>/,
+    );
+  });
+
+  it('shows a restored marker in brackets and links gaps and remarks to the apparatus', () => {
+    expect(xhtml).toContain(
+      'class="restored-marker" aria-label="Note 2, marker restored by the editor">[2]</a>',
+    );
+    expect(xhtml).toContain('<a id="gap-1" class="gap" href="apparatus.xhtml#gap-1"');
+    expect(xhtml).toContain('<div class="editorial" id="ed-gap-1" role="note">');
+    expect(xhtml).toContain(
+      'href="apparatus.xhtml#nref2">[Editor: marker of note 2 restored (low certainty).]</a>',
+    );
+  });
+
+  it('is an XHTML document in the EPUB namespace', () => {
+    expect(xhtml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<!DOCTYPE html>\n<html xmlns="http:\/\/www.w3.org\/1999\/xhtml" xmlns:epub="http:\/\/www.idpf.org\/2007\/ops"/,
+    );
+    expect(escapeXml('a < b & "c"')).toBe('a &#60; b &#38; &#34;c&#34;');
+  });
+});
+
+describe('page starts of the working paper', () => {
+  const paged = withPageBreaks(edition, { p1: 9, p3: 10 });
+
+  it('are pagebreak markers that add no words', () => {
+    const xhtml = sectionXhtml(paged.sections[0]!, webUrl);
+    expect(xhtml).toContain(
+      '<p id="p1"><span class="paragraph-number">¶ 1</span> <span epub:type="pagebreak" role="doc-pagebreak" id="page-9" aria-label="9" title="9"></span>Opening words',
+    );
+  });
+
+  it('make a page list in the navigation, and only when there are any', () => {
+    const nav = navXhtml(paged);
+    expect(nav).toContain('<nav epub:type="page-list" role="doc-pagelist"');
+    expect([...nav.matchAll(/href="([^"]+#page-\d+)"/g)].map((m) => m[1])).toEqual([
+      'first.xhtml#page-9',
+      'second.xhtml#page-10',
+    ]);
+    expect(navXhtml(edition)).not.toContain('page-list');
+    expect(navXhtml(edition)).toContain('<nav epub:type="toc" role="doc-toc"');
+  });
+
+  it('are declared in the accessibility metadata only when there are any', () => {
+    expect(packageOpf(paged, meta)).toContain('>pageBreakMarkers</meta>');
+    expect(packageOpf(paged, meta)).toContain(
+      '<meta property="source-of" refines="#source">pagination</meta>',
+    );
+    expect(packageOpf(edition, meta)).not.toMatch(/pageBreakMarkers|source-of/);
+  });
+});
+
+describe('the package document', () => {
+  const opf = packageOpf(edition, meta);
+
+  it('states the accessibility of the publication with EPUB 3.2 metadata', () => {
+    for (const line of [
+      '<meta property="schema:accessMode">textual</meta>',
+      '<meta property="schema:accessModeSufficient">textual</meta>',
+      '<meta property="schema:accessibilityFeature">structuralNavigation</meta>',
+      '<meta property="schema:accessibilityFeature">tableOfContents</meta>',
+      '<meta property="schema:accessibilityHazard">none</meta>',
+      `<meta property="dcterms:conformsTo">${CONFORMS_TO}</meta>`,
+      '<meta property="dcterms:modified">2026-11-30T00:00:00Z</meta>',
+    ])
+      expect(opf).toContain(line);
+    expect(opf).toMatch(/<meta property="schema:accessibilitySummary">[^<]{80,}<\/meta>/);
+    // EPUB 3.3 only: EPUBCheck 4.2.6 refuses them.
+    expect(opf).not.toMatch(/pageBreakSource|a11y:exemption/);
+  });
+
+  it('reads the title page, the contents, the sections, then the apparatus and the entries', () => {
+    const hrefs = [...opf.matchAll(/<itemref idref="([^"]+)"\/>/g)].map((m) => m[1]);
+    const items = new Map(
+      [...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    );
+    expect(hrefs.map((id) => items.get(id ?? ''))).toEqual([
+      'title.xhtml',
+      'nav.xhtml',
+      'first.xhtml',
+      'second.xhtml',
+      'apparatus.xhtml',
+      'bibliography.xhtml',
+      'concepts.xhtml',
+      'cases.xhtml',
+    ]);
+  });
+});
+
+describe('the container', () => {
+  const content = getContent();
+  const input = epubInput(content, webUrl, meta.identifier);
+  const bytes = writeEpub(input);
+
+  it('opens with the mimetype, stored, and dates every entry by the content', () => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    expect(view.getUint32(0, true)).toBe(0x04034b50);
+    expect(view.getUint16(8, true)).toBe(0); // stored
+    expect(strFromU8(bytes.subarray(30, 58))).toBe('mimetypeapplication/epub+zip');
+    const [y, m, d] = content.date.split('-').map(Number) as [number, number, number];
+    expect(view.getUint16(10, true)).toBe(0); // 00:00:00
+    expect(view.getUint16(12, true)).toBe(((y - 1980) << 9) | (m << 5) | d);
+  });
+
+  it('holds every section, all 32 notes as footnotes and every paragraph once', () => {
+    const unzipped = unzipSync(bytes);
+    const text = Object.values(unzipped)
+      .map((entry) => strFromU8(entry))
+      .join('');
+    for (const s of content.edition.sections) expect(unzipped[`OEBPS/${s.id}.xhtml`]).toBeDefined();
+    expect(text.match(/epub:type="footnote"/g)).toHaveLength(content.edition.notes.length);
+    for (const p of content.edition.paragraphs)
+      expect(text.match(new RegExp(`<p id="${p.id}">`, 'g'))).toHaveLength(1);
+    expect(Object.keys(unzipped)).toEqual(['mimetype', ...epubFiles(input).map(([name]) => name)]);
+  });
+
+  it('is the same bytes every time it is written, in any time zone', () => {
+    const zone = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'Pacific/Kiritimati';
+      const east = writeEpub(input);
+      process.env['TZ'] = 'America/Los_Angeles';
+      const west = writeEpub(epubInput(content, webUrl, meta.identifier));
+      expect(Buffer.from(east).equals(Buffer.from(bytes))).toBe(true);
+      expect(Buffer.from(west).equals(Buffer.from(bytes))).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
+  });
+});
