@@ -4,8 +4,23 @@ import type { Edition } from './build.ts';
 import { AUTHORS, BYLINE, TITLE } from '../site/metadata.ts';
 import type { PaperFacts } from '../content/schemas.ts';
 
+/** A file of the edition as /edition.json lists it (src/lib/outputs/downloads.ts). */
+export interface ListedDownload {
+  url: string;
+  format: string;
+  contents: string;
+  /** Its size in bytes; none for /edition.json itself. */
+  bytes?: number;
+  validated?: string;
+}
+
 /** The JSON document served at /edition.json. */
-export function editionJson(edition: Edition, facts: PaperFacts, paperUrl: string) {
+export function editionJson(
+  edition: Edition,
+  facts: PaperFacts,
+  paperUrl: string,
+  downloads: readonly ListedDownload[] = [],
+) {
   return {
     title: TITLE,
     authors: AUTHORS,
@@ -36,6 +51,8 @@ export function editionJson(edition: Edition, facts: PaperFacts, paperUrl: strin
       certainty,
       evidence,
     })),
+    // Every format of the edition, as the Downloads page lists them.
+    downloads,
   };
 }
 

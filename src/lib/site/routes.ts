@@ -18,6 +18,7 @@ export const PAGES = {
   cases: '/cases/',
   timeline: '/timeline/',
   index: '/index/',
+  downloads: '/downloads/',
 } as const;
 
 /** Files the site publishes beside its pages. */
