@@ -18,7 +18,10 @@ const built = path.join(DIST, FILES.epub);
 it('carries the working paper’s page starts, to be validated with them', () => {
   const files = Object.entries(unzipSync(readFileSync(built)));
   const text = (name: RegExp) =>
-    files.filter(([f]) => name.test(f)).map(([, bytes]) => strFromU8(bytes)).join('');
+    files
+      .filter(([f]) => name.test(f))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('');
   expect(text(/nav\.xhtml$/)).toContain('epub:type="page-list"');
   expect(text(/\.xhtml$/)).toContain('epub:type="pagebreak"');
 });

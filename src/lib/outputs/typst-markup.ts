@@ -90,9 +90,32 @@ function phrase(node: Phrase, options: PhraseOptions): string {
   }
 }
 
+/**
+ * A page that begins inside a word ("experi|ence", a word the working paper hyphenated across
+ * its pages) is marked after that word: the margin shows the same line, and the PDF's text layer
+ * keeps the word whole, for search and copying.
+ */
+function wordBoundaryFirst(nodes: readonly Phrase[]): Phrase[] {
+  const out = [...nodes];
+  for (let i = 1; i < out.length - 1; i++) {
+    const [before, mark, after] = [out[i - 1], out[i], out[i + 1]];
+    if (mark?.type !== 'pageBreak' || before?.type !== 'text' || after?.type !== 'text') continue;
+    if (!/\p{L}$/u.test(before.value)) continue;
+    const rest = /^\p{L}[^\s]*/u.exec(after.value)?.[0];
+    if (!rest) continue;
+    out.splice(i, 2, { type: 'text', value: rest }, mark, {
+      type: 'text',
+      value: after.value.slice(rest.length),
+    });
+  }
+  return out;
+}
+
 /** A paragraph's or a note's content as Typst markup. */
 export function typstPhrases(nodes: readonly Phrase[], options: PhraseOptions): string {
-  return nodes.map((node) => phrase(node, options)).join('');
+  return wordBoundaryFirst(nodes)
+    .map((node) => phrase(node, options))
+    .join('');
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
