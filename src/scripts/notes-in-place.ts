@@ -51,8 +51,10 @@ function show(ref: HTMLAnchorElement, note: HTMLElement): void {
     note.style.top = '';
     note.style.top = `${line.bottom + 8 - note.getBoundingClientRect().top}px`;
   }
-  // On narrow screens the page stays put, so that the reference stays on screen.
+  // On narrow screens the page moves only as far as the note needs to be seen whole (a reference
+  // on the screen's last line), so that the reference stays on screen.
   note.focus({ preventScroll: !wide });
+  if (!wide) note.scrollIntoView({ block: 'nearest' });
 }
 
 /**
