@@ -1,7 +1,7 @@
 /** What the EPUB is written from: the edition model and the entries of the content layer. */
-import type { CitationFormatter } from '../../citation/format.ts';
+import type { Content } from '../../../content-layer/index.ts';
 import { sources } from '../../citation/sources.ts';
-import type { Case, Concept, PaperFacts, Work } from '../../content/schemas.ts';
+import type { Case, Concept } from '../../content/schemas.ts';
 import type { Edition } from '../../edition/model.ts';
 import { compareCases } from '../../entries/dates.ts';
 import { compareTerms } from '../../entries/entries.ts';
@@ -40,16 +40,11 @@ export interface EpubInput {
   identifier: string;
 }
 
-/** What the content layer's `getContent()` gives that the EPUB is written from. */
-export interface EpubContent {
-  edition: Edition;
-  concepts: readonly EntryInput<Concept>[];
-  cases: readonly EntryInput<Case>[];
-  works: readonly Work[];
-  paperFacts: PaperFacts;
-  formatter: CitationFormatter;
-  date: string;
-}
+/** What of the content layer's `getContent()` the EPUB is written from. */
+export type EpubContent = Pick<
+  Content,
+  'edition' | 'concepts' | 'cases' | 'works' | 'paperFacts' | 'formatter' | 'date'
+>;
 
 /** The writer's input from the content: entries in the site's order, Chicago entries formatted. */
 export function epubInput(
