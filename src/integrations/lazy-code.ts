@@ -24,7 +24,7 @@ import { FILES } from '../lib/site/routes.ts';
 const LAZY_CODE: Record<string, string> = {
   [FILES.searchUi]: 'search-ui.ts',
   [FILES.searchSuggestions]: 'search-suggestions.ts',
-  [FILES.previewsCode]: 'previews.ts',
+  [FILES.pageTools]: 'page-tools.ts',
   [FILES.notesInPlace]: 'notes-in-place.ts',
   [FILES.annotations]: 'annotations/main.ts',
   [FILES.readerSettings]: 'reader-settings.ts',

@@ -7,15 +7,7 @@
  * knowledge of the id scheme.
  */
 import { FILES, url } from '../lib/site/routes.ts';
-
-/** What /cite.json holds: each format's citation of a paragraph and of a note, by placeholder. */
-interface Templates {
-  placeholder: string;
-  /** Stands for the passage's pages ("p. 12"), which its option carries in `data-pages`. */
-  pagePlaceholder: string;
-  paragraph: Record<string, string>;
-  note: Record<string, string>;
-}
+import { type CitationTemplates, fillCitation } from './passage-citation.ts';
 
 class CitePassage extends HTMLElement {
   connectedCallback(): void {
@@ -24,24 +16,19 @@ class CitePassage extends HTMLElement {
     if (!select || !out) return;
     const wanted = location.hash.slice(1);
     if ([...select.options].some((o) => o.value === wanted)) select.value = wanted;
-    const render = (templates: Templates) => {
+    const render = (templates: CitationTemplates) => {
       const option = select.selectedOptions[0];
       const kind = option?.parentElement?.dataset['kind'];
       const n = option?.dataset['n'];
       const pages = option?.dataset['pages'];
       if (!n || (kind !== 'paragraph' && kind !== 'note')) return;
-      const { placeholder, pagePlaceholder } = templates;
       for (const [format, text] of Object.entries(templates[kind])) {
         const pre = out.querySelector(`#passage-${format}`);
-        if (!pre) continue;
-        const paged = pages
-          ? text.replaceAll(pagePlaceholder, pages)
-          : text.replaceAll(`${pagePlaceholder}, `, '');
-        pre.textContent = paged.replaceAll(placeholder, n);
+        if (pre) pre.textContent = fillCitation(templates, text, n, pages);
       }
     };
     void fetch(url(FILES.cite))
-      .then((r) => r.json() as Promise<Templates>)
+      .then((r) => r.json() as Promise<CitationTemplates>)
       .then((templates) => {
         select.addEventListener('change', () => {
           history.replaceState(null, '', `#${select.value}`);

@@ -4,10 +4,11 @@
  * note reference is a plain link to the list of notes, and every ¶ number a plain permalink.
  * - Each note is copied from the list into the margin beside its paragraph (the page carries each
  *   note's text once; the copies are the sidenotes), and placed there on wide screens.
- * - Each ¶ and note gets a "cite" link to the Cite page, whose address `cite` gives.
- * - A note reference, a gap mark or a ¶ number, once clicked, loads what answers it
- *   (notes-in-place.ts, at the address in `code`): the note opens in place or is highlighted,
- *   the permalink is copied. A page that is only read loads none of it.
+ * - Each note gets a "cite" link to the Cite page, whose address `cite` gives.
+ * - A note reference, a gap mark, a ¶ number or a note's "cite", once clicked, loads what answers
+ *   it (notes-in-place.ts, at the address in `code`): the note opens in the flow or is
+ *   highlighted in the margin; the passage's citation opens beside its ¶ number or "cite". A page
+ *   that is only read loads none of it.
  * The page's on-load budget is tight: plain functions, which the minifier shortens, do the work.
  */
 import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/site/ids.ts';
@@ -16,6 +17,8 @@ import { isWideScreen } from './wide-screen.ts';
 
 /** What opens a note in place: a note reference, a gap, an inferred paragraph break. */
 const TRIGGERS = 'a[role=doc-noteref],a.gap,a.inferred-break';
+/** What opens a passage's citation: a ¶ number, a note's "cite". */
+const CITE_CONTROLS = 'a.paragraph-number,a.passage-cite';
 
 type NotesInPlace = typeof import('./notes-in-place.ts');
 
@@ -72,19 +75,23 @@ function placeSidenotes(): void {
   }
 }
 
-/** "cite" links beside each ¶ number and at the end of each note, to the Cite page. */
-function addCiteLinks(): void {
-  const link = (hash: string, label: string) =>
-    el('a', {
-      className: 'passage-cite',
-      href: `${root.getAttribute('cite') ?? ''}#${hash}`,
-      textContent: 'cite',
-      ariaLabel: label,
-    });
-  for (const pn of root.querySelectorAll<HTMLAnchorElement>('a.paragraph-number'))
-    pn.after(link(pn.hash.slice(1), `Cite ${pn.textContent ?? ''}`));
+/**
+ * The ¶ numbers open the passage's citation: say so. Each note in the list gets a "cite" link to
+ * the Cite page (whose address `cite` gives), which opens the same citation here.
+ */
+function addCiteControls(): void {
+  for (const pn of root.querySelectorAll('a.paragraph-number')) pn.ariaHasPopup = 'dialog';
   for (const note of root.querySelectorAll('[role=doc-footnote]'))
-    note.append(' ', link(note.id, `Cite note ${note.id.slice(1)}`));
+    note.append(
+      ' ',
+      el('a', {
+        className: 'passage-cite',
+        href: `${root.getAttribute('cite') ?? ''}#${note.id}`,
+        textContent: 'cite',
+        ariaLabel: `Cite note ${note.id.slice(1)}`,
+        ariaHasPopup: 'dialog',
+      }),
+    );
 }
 
 /** The sidenote a reference or gap mark opens: `#n18` → `sn18`, a gap → its editorial note. */
@@ -96,15 +103,15 @@ function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
 }
 
 /**
- * A click on a note reference, a gap mark or a ¶ number: the code that answers it loads on the
- * first one (a reference's own action, following the link, is stopped at once).
+ * A click on a note reference, a gap mark, a ¶ number or a note's "cite": the code that answers
+ * it loads on the first one (the link's own action is stopped at once).
  */
 function onClick(event: MouseEvent): void {
   const target = event.target instanceof Element ? event.target : null;
-  const link = target?.closest<HTMLAnchorElement>(`${TRIGGERS},a.paragraph-number`);
+  const link = target?.closest<HTMLAnchorElement>(`${TRIGGERS},${CITE_CONTROLS}`);
   if (!link) return;
   const note = link.getAttribute('aria-controls');
-  if (note) event.preventDefault();
+  if (note || !link.matches(TRIGGERS)) event.preventDefault();
   inPlace ??= import(/* @vite-ignore */ root.getAttribute('code') ?? '') as Promise<NotesInPlace>;
   void inPlace.then((m) => m.activate(link, note));
 }
@@ -120,7 +127,7 @@ function enhance(element: HTMLElement): void {
       ref.ariaExpanded = 'false';
     }
   }
-  addCiteLinks();
+  addCiteControls();
   // Beside their references, once those are known.
   placeSidenotes();
   addEventListener('resize', placeSidenotes);

@@ -1,12 +1,13 @@
 /**
- * What a click on the paper's note references, gap marks and ¶ numbers does, loaded by
- * `<edition-notes>` (edition-notes.ts) on the first such click:
- * - Narrow screens: a note reference (or a gap mark) opens its note in place, just below its
- *   line; a second activation or Esc closes it and returns focus to the reference.
+ * What a click on the paper's note references, gap marks, ¶ numbers and notes' "cite" links does,
+ * loaded by `<edition-notes>` (edition-notes.ts) on the first such click:
+ * - Narrow screens: a note reference (or a gap mark) opens its note in the flow, below its
+ *   paragraph, moving the text after it down (nothing is covered); a second activation, the
+ *   note's × or Esc closes it and returns focus to the reference.
  * - Wide screens: the note already stands in the margin; the reference highlights and focuses it.
- * - A ¶ number (a permalink, which the browser follows) also copies its address.
+ * - A ¶ number or a note's "cite" opens the passage's citation beside it (cite-popover.ts).
  */
-import { announce } from './announce.ts';
+import { toggleCitation } from './cite-popover.ts';
 import { el } from './dom.ts';
 import { isWideScreen } from './wide-screen.ts';
 
@@ -42,35 +43,23 @@ function show(ref: HTMLAnchorElement, note: HTMLElement): void {
   note.tabIndex = -1;
   ref.ariaExpanded = 'true';
   current = { ref, note };
-  if (!wide) {
-    // Just below the line that holds the reference: the bottom of the text before it.
-    const range = document.createRange();
-    range.selectNode(ref.previousSibling ?? ref);
-    const line = [...range.getClientRects()].pop() ?? ref.getBoundingClientRect();
-    // From where the note stands unmoved: the top of its column.
-    note.style.top = '';
-    note.style.top = `${line.bottom + 8 - note.getBoundingClientRect().top}px`;
-  }
-  // On narrow screens the page moves only as far as the note needs to be seen whole (a reference
-  // on the screen's last line), so that the reference stays on screen.
+  // On narrow screens the page moves only as far as the note needs to be seen whole (below a
+  // long paragraph); closing it brings the reader back to the reference.
   note.focus({ preventScroll: !wide });
   if (!wide) note.scrollIntoView({ block: 'nearest' });
 }
 
 /**
  * Answers a click on `link`: a reference or gap mark, whose note (by id, its `aria-controls`)
- * opens or closes; or a ¶ number, whose address is copied.
+ * opens or closes; or a ¶ number or note's "cite", whose passage (the link's #p12, #n3) is cited.
  */
 export function activate(link: HTMLAnchorElement, noteId: string | null): void {
   const note = noteId && document.getElementById(noteId);
   if (note) {
     if (current?.note === note) close(true);
     else show(link, note);
-  } else if (link.matches('a.paragraph-number') && navigator.clipboard) {
-    navigator.clipboard.writeText(link.href).then(
-      () => announce(`Link to ${link.textContent ?? 'the paragraph'} copied`),
-      () => undefined,
-    );
+  } else if (link.matches('a.paragraph-number, a.passage-cite')) {
+    toggleCitation(link, link.hash.slice(1));
   }
 }
 

@@ -3,8 +3,9 @@
  * loaded only when a reader first hovers or focuses such a link. One tooltip serves the page
  * (WCAG 1.4.13): it shows on hover and on keyboard focus, stays while the pointer is over it,
  * and Esc dismisses it without moving focus. Without JavaScript the links lead to the entry pages.
- * `<link-previews>` (link-previews.ts) loads this on the first hover, focus or tap of such a link
- * and hands over the events of the page (`start`); from then on they are handled here.
+ * Part of the page's tools (page-tools.ts), which `<page-tools>` loads on the first hover, focus
+ * or tap of such a link and which hand over the page's events (`start`); from then on they are
+ * handled here.
  */
 import { noteOfHash } from '../lib/site/ids.ts';
 import { entryOf, FILES, url } from '../lib/site/routes.ts';
@@ -72,7 +73,7 @@ function inView(link: HTMLAnchorElement): boolean {
   return !!r && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
 }
 
-/** Shows the preview of a link, in `host` (the `<link-previews>` element). */
+/** Shows the preview of a link, in `host` (the `<page-tools>` element). */
 async function showPreview(
   link: HTMLAnchorElement,
   host: HTMLElement,
@@ -171,7 +172,7 @@ const HANDLERS: Record<string, (event: never) => void> = {
 };
 
 /**
- * Takes over the previews of the page: `host` is the `<link-previews>` element, `links` the
+ * Takes over the previews of the page: `host` is the `<page-tools>` element, `links` the
  * links that have a preview, `pointerType` the kind of the last press, `early` the events that
  * came while this code loaded (handled now, in order).
  */

@@ -1,5 +1,6 @@
 /**
- * `<reading-position>`, defined here once the page has work for it (src/scripts/reading-position-loader.ts),
+ * `<reading-position>` (ReadingPosition.astro), defined here once the page has work for it
+ * (src/scripts/page-tools-wake.ts loads this),
  * and its ways through the long paper: the contents mark the section in view
  * (`aria-current`), a slim bar shows how far through the paper the reader is, a return visit
  * offers (never forces) to resume at the passage where the reader stopped, kept in localStorage,
@@ -9,7 +10,7 @@
 import { noteLabel, paragraphLabel, parsePassageId } from '../lib/site/ids.ts';
 import { el } from './dom.ts';
 import css from '../styles/reading-position.css?inline';
-import { STORAGE_KEY } from './reading-position-loader.ts';
+import { STORAGE_KEY } from './reading-position-key.ts';
 import { readStored, writeStored } from './storage.ts';
 import { adoptStylesheet } from './stylesheet.ts';
 
@@ -187,8 +188,3 @@ customElements.define(
     }
   },
 );
-// Imported at once when a place is stored, this may run before the page is parsed.
-if (document.readyState === 'loading') {
-  await new Promise((resolve) => addEventListener('DOMContentLoaded', resolve, { once: true }));
-}
-document.querySelector('main')?.prepend(document.createElement('reading-position'));

@@ -1,11 +1,14 @@
 /**
- * `<search-launcher code="/search-ui.js">`: search on every page, at almost no cost on load. It
- * wraps the header's Search link, which then opens the search dialog, and so do `/` and
- * Ctrl/Cmd-K. The interface itself (search-ui.ts with Pagefind, bundled to the address in `code`
- * by src/integrations/lazy-code.ts) loads only then. Arriving from a result (`?q=` in the
- * address), the page loads it to mark the words. On the search page (`<search-page>`), the link
- * stays a link and the shortcuts go to the page's own field.
+ * `<search-launcher code="/search-ui.js">`: search on every page. It wraps the header's Search
+ * link, which then opens the search dialog, and so do `/` and Ctrl/Cmd-K. Loaded with the page's
+ * tools (page-tools.ts) on the first event that concerns them; the interface itself (search-ui.ts
+ * with Pagefind, bundled to the address in `code` by src/integrations/lazy-code.ts) loads only
+ * when opened. Arriving from a result (`?q=` in the address), the page loads it to mark the
+ * words. On the search page (`<search-page>`), the link stays a link and the shortcuts go to the
+ * page's own field.
  */
+import { isPlainClick, isSearchShortcut } from './tool-triggers.ts';
+
 type SearchUi = typeof import('./search-ui.ts');
 
 let ui: Promise<SearchUi> | undefined;
@@ -20,13 +23,6 @@ function loadSearchUi(): Promise<SearchUi> {
 /** Letters typed between the shortcut and the dialog's opening, handed to the dialog. */
 let typed: string | undefined;
 
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
-
 /** The search page's own field, when this is the search page. */
 function searchPageField(): HTMLInputElement | null {
   return document.querySelector<HTMLInputElement>('search-page input[name=q]');
@@ -38,10 +34,7 @@ function onKeydown(event: KeyboardEvent): void {
     event.preventDefault();
     return;
   }
-  const shortcut =
-    (event.key === 'k' && (event.ctrlKey || event.metaKey)) ||
-    (event.key === '/' && !typing(event.target));
-  if (!shortcut || typed !== undefined) return;
+  if (!isSearchShortcut(event) || typed !== undefined) return;
   event.preventDefault();
   const field = searchPageField();
   if (field) {
@@ -53,6 +46,12 @@ function onKeydown(event: KeyboardEvent): void {
     m.openDialog(null, typed);
     typed = undefined;
   });
+}
+
+function onLinkClick(event: MouseEvent, link: HTMLAnchorElement): void {
+  if (!isPlainClick(event) || searchPageField()) return;
+  event.preventDefault();
+  void loadSearchUi().then((m) => m.openDialog(link));
 }
 
 class SearchLauncher extends HTMLElement {
@@ -67,12 +66,16 @@ class SearchLauncher extends HTMLElement {
       event.preventDefault();
       link.click();
     });
-    link.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      event.preventDefault();
-      void loadSearchUi().then((m) => m.openDialog(link));
-    });
+    link.addEventListener('click', (event) => onLinkClick(event, link));
   }
+}
+
+/** An event that came before this code: a shortcut, or a press of the link. */
+export function replay(event: Event): void {
+  if (event.type === 'keydown') onKeydown(event as KeyboardEvent);
+  const target = event.target instanceof Element ? event.target : null;
+  const link = target?.closest<HTMLAnchorElement>('search-launcher a');
+  if (event.type === 'click' && link) onLinkClick(event as MouseEvent, link);
 }
 
 customElements.define('search-launcher', SearchLauncher);

@@ -18,7 +18,7 @@ async function ready(page: Page): Promise<Page> {
 
 /**
  * Opens a page as a first visit and starts its reading aids, which a first visit loads on the
- * reader's first scroll (src/scripts/reading-position-loader.ts): the page hears one, at the top.
+ * reader's first scroll (src/scripts/page-tools-wake.ts): the page hears one, at the top.
  */
 async function open(path = '/paper/', width = 1280): Promise<Page> {
   const { page } = await session.open(path, { width });

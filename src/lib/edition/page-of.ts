@@ -83,3 +83,25 @@ export function pagesOfPlaces(starts: readonly PageAnchor[], places: readonly Te
   const pages = places.flatMap((p) => pageOf(starts, p.passage, p.offset) ?? []);
   return pages.length === 0 ? '' : pageLabel(Math.min(...pages), Math.max(...pages));
 }
+
+/**
+ * The pages of every paragraph and note, by passage id (`{ p12: "pp. 5–6", n3: "p. 3" }`): what
+ * the Cite page's form and /paper/'s cite popover put in a passage's citation.
+ */
+export function passagePages(edition: {
+  pages: readonly PageAnchor[];
+  paragraphs: readonly { id: string; text: string; noteOffsets: Record<number, number> }[];
+  notes: readonly { id: string; n: number; paragraph: string }[];
+}): Record<string, string> {
+  const paragraphOf = new Map(edition.paragraphs.map((p) => [p.id, p]));
+  return Object.fromEntries([
+    ...edition.paragraphs.map((p) => [p.id, paragraphPages(edition.pages, p)]),
+    ...edition.notes.map((n) => [
+      n.id,
+      notePage(edition.pages, {
+        paragraph: n.paragraph,
+        offset: paragraphOf.get(n.paragraph)?.noteOffsets[n.n],
+      }),
+    ]),
+  ]);
+}

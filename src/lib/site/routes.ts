@@ -37,11 +37,12 @@ export const FILES = {
   /** The edition's words, for the search's "Did you mean …". */
   searchWords: '/search-words.json',
   favicon: '/favicon.svg',
-  /** The search interface and the previews, loaded on demand (src/integrations/lazy-code.ts). */
+  /** The search interface, loaded on demand (src/integrations/lazy-code.ts). */
   searchUi: '/search-ui.js',
   /** The search's "Did you mean …" matcher, loaded when a query finds nothing relevant. */
   searchSuggestions: '/search-suggestions.js',
-  previewsCode: '/previews.js',
+  /** The page's tools: previews, search launcher, Settings and My notes (page-tools.ts). */
+  pageTools: '/page-tools.js',
   /** What a click on a note reference, gap mark or ¶ number does on /paper/ (notes-in-place.ts). */
   notesInPlace: '/notes-in-place.js',
   /** The reader's annotation layer on /paper/ (src/scripts/annotations/main.ts). */
