@@ -112,7 +112,7 @@ describe('metadata for reference managers', () => {
       'Between Balance of Power and Community: The Future of Multilateral Security Cooperation in the Asia Pacific',
     ]);
     expect(meta('citation_author')).toEqual(['Ikenberry, G. John', 'Tsuchiyama, Jitsuo']);
-    expect(meta('citation_date')).toEqual(['2000/05']);
+    expect(meta('citation_date')).toEqual(['2000-05']);
     expect(meta('citation_technical_report_institution')).toEqual([
       'James A. Baker III Institute for Public Policy, Rice University',
     ]);

@@ -68,13 +68,14 @@ function droppedRisTags(item: ExportItem): RisRecord {
 }
 
 /**
- * One RIS record as lines. Written here rather than by citation-js, which breaks values every 70
- * characters: its own reader joins the pieces with a space, splitting words.
+ * One RIS record as lines, the authors first: reference managers keep the creators in the order
+ * they read them, and citation-js writes a chapter's editors (A2) before its author. Written here
+ * rather than by citation-js, which breaks values every 70 characters: its own reader joins the
+ * pieces with a space, splitting words.
  */
-function risText({ TY, ...tags }: RisRecord): string {
-  const lines = Object.entries(tags).flatMap(([tag, value]) =>
-    [value].flat().map((v) => `${tag}  - ${v}`),
-  );
+function risText({ TY, AU, ...tags }: RisRecord): string {
+  const entries = Object.entries(AU === undefined ? tags : { AU, ...tags });
+  const lines = entries.flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${v}`));
   return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\n');
 }
 
