@@ -142,6 +142,19 @@ describe('metadata for reference managers', () => {
     );
   });
 
+  it('cites this edition on the Cite page as a book of its own, without the paper’s authors', () => {
+    const cite = page('/cite/');
+    const text = (format: string) => cite.querySelector(`#edition-${format}`)?.textContent ?? '';
+    expect(text('ris')).toMatch(/^TY {2}- BOOK$/m);
+    expect(text('bibtex')).toMatch(/^@book\{/);
+    expect(JSON.parse(text('csl'))).toEqual([expect.objectContaining({ type: 'book' })]);
+    for (const format of ['chicago', 'apa', 'mla', 'bibtex', 'ris', 'csl']) {
+      expect(text(format), format).toContain('The editors of this digital edition');
+      expect(text(format), format).not.toMatch(/Ikenberry|Tsuchiyama/);
+    }
+    expect(cite.querySelector('#working-paper-ris')?.textContent).toMatch(/^AU {2}- Ikenberry/m);
+  });
+
   it('has COinS on every entry of the sources list', () => {
     const spans = [...page('/sources/').querySelectorAll('span.Z3988')].map(
       (s) => s.getAttribute('title') ?? '',
