@@ -112,7 +112,7 @@ describe('metadata for reference managers', () => {
       'Between Balance of Power and Community: The Future of Multilateral Security Cooperation in the Asia Pacific',
     ]);
     expect(meta('citation_author')).toEqual(['Ikenberry, G. John', 'Tsuchiyama, Jitsuo']);
-    expect(meta('citation_date')).toEqual(['2000/05']);
+    expect(meta('citation_date')).toEqual(['2000-05']);
     expect(meta('citation_technical_report_institution')).toEqual([
       'James A. Baker III Institute for Public Policy, Rice University',
     ]);
@@ -140,6 +140,19 @@ describe('metadata for reference managers', () => {
     expect(ld['workExample']).toEqual(
       expect.objectContaining({ '@type': 'ScholarlyArticle', datePublished: '2002-02' }),
     );
+  });
+
+  it('cites this edition on the Cite page as a book of its own, without the paper’s authors', () => {
+    const cite = page('/cite/');
+    const text = (format: string) => cite.querySelector(`#edition-${format}`)?.textContent ?? '';
+    expect(text('ris')).toMatch(/^TY {2}- BOOK$/m);
+    expect(text('bibtex')).toMatch(/^@book\{/);
+    expect(JSON.parse(text('csl'))).toEqual([expect.objectContaining({ type: 'book' })]);
+    for (const format of ['chicago', 'apa', 'mla', 'bibtex', 'ris', 'csl']) {
+      expect(text(format), format).toContain('The editors of this digital edition');
+      expect(text(format), format).not.toMatch(/Ikenberry|Tsuchiyama/);
+    }
+    expect(cite.querySelector('#working-paper-ris')?.textContent).toMatch(/^AU {2}- Ikenberry/m);
   });
 
   it('has COinS on every entry of the sources list', () => {

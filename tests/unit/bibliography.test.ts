@@ -6,6 +6,7 @@ import { toBibtex, toCslJson, toRis } from '../../src/lib/citation/exports.ts';
 import { authorsLabel, sortKey } from '../../src/lib/citation/listing.ts';
 import { outboundLinks } from '../../src/lib/citation/outbound-links.ts';
 import { paperCitations } from '../../src/lib/citation/paper-citations.ts';
+import { EDITION_PUBLISHER, EDITION_TITLE } from '../../src/lib/site/metadata.ts';
 import { yearOf } from '../../src/lib/citation/work-fields.ts';
 import { workSchema, type CslName, type Work } from '../../src/lib/content/schemas.ts';
 import { type ParsedWork, parseBibliography } from '../helpers/read-bibliography.ts';
@@ -155,6 +156,19 @@ describe('exports read back', () => {
       expect.objectContaining({ family: 'Lee', given: 'Maurice', suffix: 'Jr.' }),
     );
     expect(toBibtex([work('bell-1968')])).toMatch(/series = \{Adelphi \{Papers\}\}/);
+  });
+
+  it('writes "Lee, Maurice, Jr." in RIS, family, given and suffix as the RIS specification orders them', () => {
+    expect(toRis([work('deutsch-1957')])).toMatch(/^AU {2}- Lee, Maurice, Jr\.$/m);
+  });
+
+  it('writes the author of a chapter before the editors of its book in RIS', () => {
+    for (const id of ['johnston-2003', 'tsuchiyama-2000', 'yamamura-1994']) {
+      const tags = [...toRis([work(id)]).matchAll(/^(AU|A2|ED) {2}- /gm)].map((m) => m[1]);
+      expect(tags[0], id).toBe('AU');
+      expect(tags.slice(1)).toEqual(tags.slice(1).map(() => 'A2'));
+      expect(tags.length, id).toBeGreaterThan(1);
+    }
   });
 
   it('uses the work ids as BibTeX keys', () => {
@@ -326,14 +340,41 @@ describe('paperCitations', () => {
     expect(Object.values(workingPaper).join('\n')).not.toContain('¶');
   });
 
-  it('cites this edition as a work of its own, with its version and address', () => {
+  it('cites this edition as a book of its own: its title, publisher, version, date and address', () => {
     const { edition } = paperCitations(formatter, paperFacts, address);
-    expect(edition.chicago).toContain('An Annotated Digital Edition');
-    expect(edition.chicago).toContain('Version 2026.05.01');
-    expect(edition.chicago).toContain('https://example.org/');
+    expect(edition.chicago).toBe(
+      `${EDITION_TITLE}. Version 2026.05.01. ${EDITION_PUBLISHER}, 2026. https://example.org/.`,
+    );
     expect(JSON.parse(edition.csl)).toEqual([
-      expect.objectContaining({ type: 'webpage', version: '2026.05.01' }),
+      expect.objectContaining({
+        type: 'book',
+        title: EDITION_TITLE,
+        publisher: EDITION_PUBLISHER,
+        edition: 'Version 2026.05.01',
+        issued: { 'date-parts': [[2026, 5, 1]] },
+        URL: 'https://example.org/',
+      }),
     ]);
+    // The type and fields Zotero saves a book with, from BibTeX and RIS alike.
+    expect(edition.bibtex).toMatch(/^@book\{ikenberry-tsuchiyama-edition,$/m);
+    expect(edition.bibtex).toContain(`publisher = {${EDITION_PUBLISHER}}`);
+    expect(edition.bibtex).toContain('edition = {Version 2026.05.01}');
+    expect(edition.bibtex).toContain('urldate = {2026-05-01}');
+    expect(edition.ris).toMatch(/^TY {2}- BOOK$/m);
+    expect(edition.ris).toMatch(/^PB {2}- The editors of this digital edition$/m);
+    expect(edition.ris).toMatch(/^ET {2}- Version 2026\.05\.01$/m);
+    expect(edition.ris).toMatch(/^UR {2}- https:\/\/example\.org\/$/m);
+    expect(edition.ris).toMatch(/^ID {2}- ikenberry-tsuchiyama-edition$/m);
+  });
+
+  it('names the paper’s authors as authors of the working paper, never of the edition', () => {
+    const { edition, workingPaper } = paperCitations(formatter, paperFacts, address);
+    for (const text of Object.values(edition)) {
+      expect(text).not.toMatch(/Ikenberry|Tsuchiyama/);
+    }
+    expect(edition.ris).not.toMatch(/^(AU|A2|ED) /m);
+    expect(edition.bibtex).not.toMatch(/^\t(author|editor) =/m);
+    expect(workingPaper.ris).toMatch(/^AU {2}- Ikenberry, G\. John$/m);
   });
 
   it('adds "¶ 12" and the paragraph permalink to every text of the working paper', () => {

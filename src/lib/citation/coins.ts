@@ -5,6 +5,24 @@
 import type { Work } from '../content/schemas.ts';
 import { invertedName, isArticle, issuedDate, pageRange } from './work-fields.ts';
 
+/**
+ * Whether a work's own page carries COinS beside its meta tags. Zotero reads a COinS span first
+ * and then ignores the tags, so a span stands only where it says more than they do: for an
+ * institution as creator, which Highwire cannot mark as one (Zotero splits it into a family and
+ * a given name, while OpenURL's aucorp keeps it whole), and only when OpenURL holds the whole
+ * work: no editors (OpenURL has no editor role), no magazine or newspaper (no such type), no
+ * report number (no such key).
+ */
+export function coinsOnOwnPage(work: Work): boolean {
+  const institution = (work.author ?? []).some((name) => 'literal' in name);
+  const whole =
+    work.editor === undefined &&
+    work.type !== 'article-magazine' &&
+    work.type !== 'article-newspaper' &&
+    work.number === undefined;
+  return institution && whole;
+}
+
 /** A key and a value; pairs without a value are left out. */
 type Pair = [key: string, value: string | undefined];
 

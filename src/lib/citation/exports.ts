@@ -8,7 +8,7 @@ import '@citation-js/plugin-ris';
 import type { Work } from '../content/schemas.ts';
 import { type CslInput } from './format.ts';
 import { FORMAT_LABELS } from './styles.ts';
-import { cslItem, invertedName } from './work-fields.ts';
+import { cslItem, invertedName, issuedDate } from './work-fields.ts';
 
 // BibTeX keys are the work ids, and citation-js replaces any key with a hyphen (as "cronin-1999"
 // has) by one of its own unless its label check is off. BibTeX itself accepts hyphens in keys.
@@ -20,6 +20,7 @@ export type ExportItem = CslInput & {
   issued?: Work['issued'];
   author?: Work['author'];
   editor?: Work['editor'];
+  accessed?: Work['issued'];
 };
 
 /** A date as `[year, month?, day?]`. */
@@ -33,14 +34,24 @@ const ENTRY_SUBTYPE: Partial<Record<string, string>> = {
 
 /**
  * BibTeX entries of CSL items, keyed by their ids. citation-js writes magazine and newspaper
- * pieces as plain `@article`; biblatex's `entrysubtype` keeps their kind (BibTeX ignores it).
+ * pieces as plain `@article`; biblatex's `entrysubtype` keeps their kind (BibTeX ignores it). It
+ * writes an access date as a note ("[Online; accessed …]"), which Zotero saves as a note of its
+ * own and which a pinpoint's note replaces: biblatex's `urldate` holds it instead, and Zotero
+ * reads that as the access date.
  */
 export function bibtex(items: readonly ExportItem[]): string {
   return items
     .map((item) => {
-      const entry = new Cite({ ...item, 'citation-key': item.id }).format('bibtex');
+      const entry = new Cite({ ...item, 'citation-key': item.id })
+        .format('bibtex')
+        .replace(/^\tnote = \{\[Online; accessed [^\]]*\]\},\n/m, '');
       const subtype = ENTRY_SUBTYPE[item.type ?? ''];
-      return subtype ? entry.replace(/\n\}\s*$/, `\n\tentrysubtype = {${subtype}},\n}\n`) : entry;
+      const accessed = item.accessed && issuedDate({ issued: item.accessed });
+      const added = [
+        ...(subtype ? [`\tentrysubtype = {${subtype}},`] : []),
+        ...(accessed ? [`\turldate = {${accessed}},`] : []),
+      ];
+      return added.length ? entry.replace(/\n\}\s*$/, `\n${added.join('\n')}\n}\n`) : entry;
     })
     .join('');
 }
@@ -68,13 +79,14 @@ function droppedRisTags(item: ExportItem): RisRecord {
 }
 
 /**
- * One RIS record as lines. Written here rather than by citation-js, which breaks values every 70
- * characters: its own reader joins the pieces with a space, splitting words.
+ * One RIS record as lines, the authors first: reference managers keep the creators in the order
+ * they read them, and citation-js writes a chapter's editors (A2) before its author. Written here
+ * rather than by citation-js, which breaks values every 70 characters: its own reader joins the
+ * pieces with a space, splitting words.
  */
-function risText({ TY, ...tags }: RisRecord): string {
-  const lines = Object.entries(tags).flatMap(([tag, value]) =>
-    [value].flat().map((v) => `${tag}  - ${v}`),
-  );
+function risText({ TY, AU, ...tags }: RisRecord): string {
+  const entries = Object.entries(AU === undefined ? tags : { AU, ...tags });
+  const lines = entries.flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${v}`));
   return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\n');
 }
 
@@ -108,7 +120,9 @@ export function ris(items: readonly ExportItem[]): string {
   const records = new Cite(items).format('ris', { format: 'object' });
   const text = records.map((record, i) => {
     const item = items[i]!;
-    return risText(readableRisTags({ ...record, ...droppedRisTags(item) }, item));
+    // ID is the item's id whole: citation-js cuts "ikenberry-tsuchiyama-edition" at its last hyphen.
+    const tags = { ...record, ID: item.id, ...droppedRisTags(item) };
+    return risText(readableRisTags(tags, item));
   });
   return `${text.join('\n\n')}\n`;
 }

@@ -3,7 +3,7 @@
  * here (with a paragraph or note as pinpoint), the published article, and this edition as a work
  * of its own. The Cite page shows them; its script fills in a passage from the templates.
  */
-import { EDITION_TITLE } from '../site/metadata.ts';
+import { EDITION_PUBLISHER, EDITION_TITLE } from '../site/metadata.ts';
 import type { PaperFacts, Work } from '../content/schemas.ts';
 import { type ExportItem, bibtex, ris } from './exports.ts';
 import type { CitationFormatter, CslInput } from './format.ts';
@@ -70,16 +70,22 @@ function workingPaperItem(paper: Work, address: EditionAddress, pinpoint?: Pinpo
   };
 }
 
-/** This edition as a work of its own: its title, the paper's authors, version and address. */
-function editionItem(paper: Work, address: EditionAddress): ExportItem {
+/**
+ * This edition as a work of its own: a book (the type CSL-JSON, BibTeX and RIS share, and the one
+ * Zotero saves from each of them with a publisher and an edition), with its title, the body that
+ * the edition names as responsible for it (`EDITION_PUBLISHER`), its version as the edition, its
+ * date and address. No author: the paper's authors wrote the working paper it presents, cited
+ * apart as `workingPaperItem`, not the edition.
+ */
+function editionItem(address: EditionAddress): ExportItem {
   return {
     id: 'ikenberry-tsuchiyama-edition',
-    type: 'webpage',
+    type: 'book',
     title: EDITION_TITLE,
-    ...(paper.author && { author: paper.author }),
-    issued: cslDay(address.date),
+    publisher: EDITION_PUBLISHER,
     // Dots, not hyphens: citeproc reads "2026-11-30" as a range and prints "Versions".
-    version: address.date.replaceAll('-', '.'),
+    edition: `Version ${address.date.replaceAll('-', '.')}`,
+    issued: cslDay(address.date),
     URL: address.home,
     accessed: cslDay(address.date),
   };
@@ -134,7 +140,7 @@ export function paperCitations(
       pinpoint && pinpointLabel(pinpoint),
     ),
     article: citationTexts(formatter, cslItem(facts.article) as ExportItem),
-    edition: citationTexts(formatter, editionItem(facts.workingPaper, address)),
+    edition: citationTexts(formatter, editionItem(address)),
   };
 }
 

@@ -18,15 +18,16 @@ export function pageRange(page: string | undefined): { first?: string; last?: st
 }
 
 /**
- * The date of publication, as precise as known, its parts joined by `separator`: "1998",
- * "1998-11", "1997-01-20" (ISO 8601 with "-"), or "2002/02" for Highwire tags.
+ * The date of publication, as precise as known, in ISO 8601: "1998", "1998-11", "1997-01-20".
+ * Highwire's tags use it too: Zotero keeps a date as the text it is given, so a page and its
+ * CSL-JSON then give the same date.
  */
-export function issuedDate(work: Pick<Work, 'issued'>, separator = '-'): string | undefined {
+export function issuedDate(work: Pick<Work, 'issued'>): string | undefined {
   const parts = work.issued?.['date-parts'][0];
   return parts
     ?.filter((p) => p !== undefined)
     .map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0'))
-    .join(separator);
+    .join('-');
 }
 
 /** The date of publication for readers, as precise as known: "2002", "May 2000". */

@@ -8,7 +8,7 @@
 import type { PaperFacts } from '../content/schemas.ts';
 import type { Edition } from '../edition/model.ts';
 import { formatPartialDate } from '../entries/dates.ts';
-import { AUTHORS, EDITION_TITLE, TITLE } from '../site/metadata.ts';
+import { AUTHORS, EDITION_PUBLISHER, EDITION_TITLE, TITLE } from '../site/metadata.ts';
 import { type BackMatter, backMatter } from './tei-back.ts';
 import { biblStruct } from './tei-bibl.ts';
 import { EDITOR_ID, sectionElement } from './tei-text.ts';
@@ -28,8 +28,6 @@ export interface TeiSource extends BackMatter {
   /** Public addresses of the document itself, the paper page and the witness. */
   urls: { tei: string; paper: string; witness: string };
 }
-
-const EDITORS = 'The editors of this digital edition';
 
 function authorName(a: (typeof AUTHORS)[number]): string {
   return `${a.given} ${a.family}`;
@@ -59,7 +57,7 @@ function titleStmt(): string {
         {},
         'Editing of the text from the witness, the editorial interventions, the annotation (works cited, concepts, historical cases) and this encoding',
       ),
-      textElement('name', {}, EDITORS),
+      textElement('name', {}, EDITION_PUBLISHER),
     ]),
   ]);
 }
@@ -83,7 +81,7 @@ function publicationDetails({ edition, date, urls }: TeiSource): string[] {
       measure('note', edition.notes.length, 'notes'),
     ]),
     block('publicationStmt', {}, [
-      textElement('publisher', {}, EDITORS),
+      textElement('publisher', {}, EDITION_PUBLISHER),
       textElement('date', { when: date }, formatPartialDate(date)),
       textElement('idno', { type: 'URL' }, urls.tei),
       element('ptr', { type: 'html', target: urls.paper }),

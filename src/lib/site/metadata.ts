@@ -31,3 +31,10 @@ export const ABSTRACT =
 
 /** This edition's own title, as a work that can be cited apart from the paper. */
 export const EDITION_TITLE = `${TITLE}: An Annotated Digital Edition`;
+
+/**
+ * Who is responsible for this edition and publishes it, as the edition names them: the site names
+ * no editor in person (the About page speaks of "the editor"), so the edition's citation and its
+ * TEI header name this body, never the paper's authors.
+ */
+export const EDITION_PUBLISHER = 'The editors of this digital edition';
