@@ -204,6 +204,8 @@ export const conceptSchema = z.strictObject({
   related: ids,
   /** Ids of works in the bibliography that treat the concept. */
   works: ids,
+  /** Which facts of the entry were checked, and against what; an unchecked claim is left out. */
+  verified: z.array(z.string().min(1)).default([]),
 });
 
 /** Frontmatter of a historical case (`content/cases/<id>.md`). */
