@@ -45,7 +45,9 @@ describe('/edition.pdf', () => {
     expect(field('Page size')).toMatch(/\(A4\)$/);
     const day = new Date(`${content.date}T00:00:00Z`).toUTCString().slice(0, 16).replace(',', '');
     const [weekday, dd, month, year] = day.split(' ');
-    expect(field('CreationDate')).toBe(`${weekday} ${month} ${dd} 00:00:00 ${year} UTC`);
+    // pdfinfo pads the day of the month with a space, as asctime does: "Dec  3", "Dec 13".
+    const day2 = String(Number(dd)).padStart(2, ' ');
+    expect(field('CreationDate')).toBe(`${weekday} ${month} ${day2} 00:00:00 ${year} UTC`);
     expect(field('ModDate')).toBe(field('CreationDate'));
   });
 

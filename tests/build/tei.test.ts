@@ -95,9 +95,12 @@ describe('the TEI edition', () => {
   });
 
   it('gives the same words in the same order as /paper.txt', () => {
+    // What the editor supplied reads in square brackets, as /paper.txt gives it.
+    const supplied = (el: Element | null) =>
+      el?.querySelector('supplied') ? `[${el.textContent ?? ''}]` : (el?.textContent ?? '');
     const text = [
-      document.querySelector('titlePart')?.textContent ?? '',
-      document.querySelector('byline')?.textContent ?? '',
+      supplied(document.querySelector('titlePart')),
+      supplied(document.querySelector('byline')),
       ...[...document.querySelectorAll('body > div')].flatMap((d) => [
         d.querySelector('head')?.textContent ?? '',
         ...[...d.querySelectorAll('p')].map(readingText),

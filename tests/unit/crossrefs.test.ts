@@ -35,6 +35,7 @@ function concept(data: Partial<Concept>) {
     definition: 'Tying rivals into shared institutions.',
     related: [],
     works: [],
+    verified: [],
     ...data,
   };
   return entryFile(

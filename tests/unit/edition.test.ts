@@ -78,6 +78,25 @@ describe('the edition model', () => {
       ['paragraph', 'p2', 'p2'],
     ]);
   });
+
+  it('lists the supplied title block as an intervention at the head of the paper, touching no paragraph', () => {
+    const edition = buildEdition(
+      new Map([
+        [
+          'a.mdx',
+          section(
+            1,
+            'Text.',
+            'editorial:\n  - { kind: title, certainty: high, explanation: "The witness has no title at its head." }\n',
+          ),
+        ],
+      ]),
+    );
+    expect(edition.interventions).toEqual([
+      expect.objectContaining({ kind: 'title', anchor: 'title-block', certainty: 'high' }),
+    ]);
+    expect(edition.interventions[0]?.paragraph).toBeUndefined();
+  });
 });
 
 describe('marks', () => {

@@ -5,6 +5,7 @@ import {
   casesOfConcept,
   compareTerms,
   countOf,
+  paperDefinitionsLine,
   definitionPlace,
   foldTerms,
   isPartTitle,
@@ -145,6 +146,19 @@ describe('folding index terms into entries', () => {
         [entries[1] as IndexEntryInput],
       ),
     ).toEqual([term('Arab League'), term('ASEAN Regional Forum')]);
+  });
+});
+
+describe('what the glossary says of the paper’s definitions', () => {
+  it('claims that every entry quotes one only when every entry does', () => {
+    expect(paperDefinitionsLine(41, 41)).toBe(
+      'Each entry also quotes the paper’s own definition of its term.',
+    );
+    expect(paperDefinitionsLine(41, 22)).toBe(
+      '22 entries quote the paper’s own definition of the term; for the other 19 the paper gives none in so many words.',
+    );
+    expect(paperDefinitionsLine(2, 1)).toMatch(/^One entry quotes .* the other 1 the paper/);
+    expect(paperDefinitionsLine(3, 0)).not.toMatch(/quotes?/);
   });
 });
 

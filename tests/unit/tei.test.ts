@@ -70,6 +70,7 @@ const concept: { id: string; data: Concept } = {
     definition: 'Tying rivals into shared institutions.',
     related: [],
     works: [],
+    verified: [],
   },
 };
 

@@ -39,11 +39,23 @@ export const paragraphIntervention = z.object({
   explanation: z.string().min(20),
 });
 
+/**
+ * The title and byline the edition sets at the head of the paper, where the witness has none; only
+ * in the first section's frontmatter, since the title block stands before it.
+ */
+export const titleIntervention = z.object({
+  kind: z.literal('title'),
+  certainty,
+  /** Where the title and the authors' names come from, and what the witness shows instead. */
+  explanation: z.string().min(20),
+});
+
 /** One editorial act, always visible to the reader and explained. */
 export const intervention = z.discriminatedUnion('kind', [
   gapIntervention,
   markerIntervention,
   paragraphIntervention,
+  titleIntervention,
 ]);
 
 /** Frontmatter of one section of the paper (`content/paper/*.mdx`). */
@@ -204,6 +216,8 @@ export const conceptSchema = z.strictObject({
   related: ids,
   /** Ids of works in the bibliography that treat the concept. */
   works: ids,
+  /** Which facts of the entry were checked, and against what; an unchecked claim is left out. */
+  verified: z.array(z.string().min(1)).default([]),
 });
 
 /** Frontmatter of a historical case (`content/cases/<id>.md`). */

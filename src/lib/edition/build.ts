@@ -16,7 +16,14 @@ import {
 } from './model.ts';
 import { withPages } from './pages.ts';
 import { type RawSection, readSection } from './read-section.ts';
-import { idOfFile, noteId, noteRefId, paragraphId, paragraphLabel } from '../site/ids.ts';
+import {
+  idOfFile,
+  noteId,
+  noteRefId,
+  paragraphId,
+  paragraphLabel,
+  TITLE_BLOCK_ID,
+} from '../site/ids.ts';
 
 export * from './model.ts';
 
@@ -127,6 +134,23 @@ function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedInter
   const byNote = new Map(paragraphs.flatMap((p) => p.notes.map((n) => [n, p] as const)));
   const placed = s.frontmatter.editorial.map((item, index): PlacedIntervention => {
     const editorialLine = s.lineOf(['editorial', index]);
+    if (item.kind === 'title') {
+      if (s.frontmatter.order !== 1)
+        throw new ContentError(
+          s.file,
+          editorialLine,
+          'The title block is explained in a section that is not the first.',
+          'Move this entry to the frontmatter of the section with order 1: the title block stands before it.',
+        );
+      return {
+        kind: 'title',
+        anchor: TITLE_BLOCK_ID,
+        label: 'Title and byline supplied',
+        section: s.id,
+        certainty: item.certainty,
+        explanation: item.explanation,
+      };
+    }
     if (item.kind === 'gap') {
       const p = byGap.get(item.id);
       if (!p)

@@ -167,13 +167,13 @@ export interface Note {
 
 /** An editorial intervention, placed in the text. */
 export interface PlacedIntervention {
-  kind: 'gap' | 'marker' | 'paragraph';
+  kind: 'gap' | 'marker' | 'paragraph' | 'title';
   /** Anchor of the intervention's place on /paper/. */
   anchor: string;
   /** Short name for lists, e.g. "Restored marker of note 18". */
   label: string;
-  /** Id of the paragraph it touches. */
-  paragraph: string;
+  /** Id of the paragraph it touches; none for the title block, which stands before the text. */
+  paragraph?: string;
   section: string;
   certainty?: Certainty;
   explanation: string;

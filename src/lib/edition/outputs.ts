@@ -56,9 +56,13 @@ export function editionJson(
   };
 }
 
-/** The plain text served at /paper.txt: what a reader sees, without note or paragraph numbers. */
+/**
+ * The plain text served at /paper.txt: what a reader sees, without note or paragraph numbers. The
+ * title and byline, which the witness does not have at its head, stand in square brackets: the
+ * editor's, as the title intervention on /about/ explains.
+ */
 export function plainText(edition: Edition): string {
-  const parts = [TITLE, BYLINE];
+  const parts = [`[${TITLE}]`, `[${BYLINE}]`];
   for (const s of edition.sections) parts.push(s.title, ...s.paragraphs.map((p) => p.text));
   parts.push('Notes', ...edition.notes.map((n) => `${n.n}. ${n.text}`));
   return `${parts.join('\n\n')}\n`;

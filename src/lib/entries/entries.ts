@@ -159,6 +159,16 @@ export function foldTerms(
 }
 
 /** "1 passage", "12 passages". */
+/**
+ * What the glossary's lede says of the paper's own definitions: that every entry quotes one only
+ * when every entry does (the paper defines only some of its terms).
+ */
+export function paperDefinitionsLine(total: number, quoted: number): string {
+  if (quoted === total) return 'Each entry also quotes the paper’s own definition of its term.';
+  if (quoted === 0) return 'The paper defines none of them in so many words.';
+  return `${quoted === 1 ? 'One entry quotes' : `${quoted} entries quote`} the paper’s own definition of the term; for the other ${total - quoted} the paper gives none in so many words.`;
+}
+
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }

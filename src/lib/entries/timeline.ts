@@ -241,7 +241,7 @@ export function timelineLayout(
     ids: { title: `${prefix}-title`, desc: `${prefix}-desc` },
     title: options.title ?? TIMELINE_DEFAULTS.title,
     desc:
-      `${sorted.length} historical cases discussed in the paper, in date order${span}. ` +
+      `${sorted.length} historical cases mentioned in the paper, in date order${span}. ` +
       `Time runs down the page on an uneven scale: ${scaleWords(stops)}. ` +
       `Events are dots and spans are bars; each label links to the case's page.`,
     caption: captionLines.map((text, i) => ({ x: 4, y: round(TOP + i * lineHeight), text })),

@@ -12,7 +12,7 @@ import { AUTHORS, EDITION_PUBLISHER, EDITION_TITLE, TITLE } from '../site/metada
 import { type BackMatter, backMatter } from './tei-back.ts';
 import { biblStruct } from './tei-bibl.ts';
 import { EDITOR_ID, sectionElement } from './tei-text.ts';
-import { block, element, textElement } from './xml.ts';
+import { block, element, textElement, xmlText } from './xml.ts';
 
 /** The schema the document declares; the same release the tests validate it against. */
 const SCHEMA = 'https://www.tei-c.org/Vault/P5/4.12.0/xml/tei/custom/schema/relaxng/tei_all.rng';
@@ -113,7 +113,7 @@ const PRINCIPLES: Record<string, string[]> = {
     'Lost words are never filled in: each loss is a gap (reason "lost", agent "extraction") with the editor’s remark. A note marker missing from the witness is restored where the note belongs: the note is anchored="false", and the editor’s remark says why it stands there and with what certainty.',
   ],
   normalization: [
-    'Artefacts of the extraction are removed: the displaced title block, the page number, the note blocks inside the running text, empty lines and line wraps. Runs of spaces are read as one space.',
+    'Artefacts of the extraction are removed: the title in capitals and the page number that stand in the middle of the text, the note blocks inside the running text, empty lines and line wraps. Runs of spaces are read as one space. The title and byline of the title page are the editor’s (supplied), since the witness has none at its head.',
   ],
   hyphenation: [
     'A word broken at a line end is joined and its hyphen kept, since every line-end hyphen in this witness is a real one.',
@@ -159,12 +159,21 @@ function teiHeader(source: TeiSource): string {
   ]);
 }
 
-function front(): string {
-  const byline = AUTHORS.map((a) => textElement('docAuthor', {}, authorName(a))).join(' and ');
+/** The title page; its title and byline are supplied, as the witness has neither at its head. */
+function front(edition: Edition): string {
+  const title = edition.interventions.find((i) => i.kind === 'title');
+  // docAuthor may not stand inside supplied: the names are persName there.
+  const byline = AUTHORS.map((a) => textElement('persName', {}, authorName(a))).join(' and ');
+  const supplied = (content: string) =>
+    element(
+      'supplied',
+      { reason: 'omitted-in-original', resp: `#${EDITOR_ID}`, cert: title?.certainty },
+      content,
+    );
   return block('front', {}, [
     block('titlePage', {}, [
-      element('docTitle', {}, textElement('titlePart', { type: 'main' }, TITLE)),
-      element('byline', {}, byline),
+      element('docTitle', {}, element('titlePart', { type: 'main' }, supplied(xmlText(TITLE)))),
+      element('byline', {}, supplied(byline)),
     ]),
   ]);
 }
@@ -174,7 +183,7 @@ export function teiDocument(source: TeiSource): string {
   const tei = block('TEI', { xmlns: 'http://www.tei-c.org/ns/1.0', 'xml:lang': 'en' }, [
     teiHeader(source),
     block('text', {}, [
-      front(),
+      front(source.edition),
       block('body', {}, source.edition.sections.map(sectionElement)),
       backMatter(source),
     ]),

@@ -134,15 +134,17 @@ function section(s: Section, input: TypstEditionInput): string {
 
 function interventionEntry(item: PlacedIntervention, input: TypstEditionInput): string {
   const sure = item.certainty ? ` (${item.certainty} certainty)` : '';
-  // A paragraph break's label names its paragraph already.
+  // A paragraph break's label names its paragraph already; the title block stands before them all.
   const where =
-    item.kind === 'paragraph' ? '' : `${paragraphLabel(item.paragraph.replace(/^p/, ''))}. `;
+    item.kind === 'paragraph' || item.paragraph === undefined
+      ? ''
+      : `${paragraphLabel(item.paragraph.replace(/^p/, ''))}. `;
   return `#par[${typstLink(input.permalink(aboutPath(item.anchor)), `#strong[${typstText(`${item.label}${sure}.`)}]`)} ${typstText(`${where}${item.explanation}`)}]`;
 }
 
 function apparatus(input: TypstEditionInput): string {
   const items = input.edition.interventions.map((i) => interventionEntry(i, input));
-  const intro = `Every editorial intervention in the text, in reading order: the words lost in the source (shown as ${'[…]'}), the note markers the editor restored (their numbers in brackets) and the paragraph breaks the editor inferred. The method is set out on the web edition’s About page.`;
+  const intro = `Every editorial intervention in the text, in reading order: the title and byline set at its head, the words lost in the source (shown as ${'[…]'}), the note markers the editor restored (their numbers in brackets) and the paragraph breaks the editor inferred. The method is set out on the web edition’s About page.`;
   return [
     '#pagebreak()',
     `= ${typstText('Editorial apparatus')}`,

@@ -16,6 +16,9 @@ export const sidenoteId = (n: number | string): string => `sn${n}`;
 /** Anchor of the editorial remark on an intervention: `ed-gap-1`. */
 export const editorialId = (anchor: string): string => `ed-${anchor}`;
 
+/** Anchor of the title block at the head of /paper/ (and of the EPUB's title page). */
+export const TITLE_BLOCK_ID = 'title-block';
+
 /** Anchor of the place where page 9 of the working paper begins: `page-9`. */
 export const pageBreakId = (n: number | string): string => `page-${n}`;
 

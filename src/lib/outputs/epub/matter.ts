@@ -6,10 +6,10 @@
  */
 import type { Edition } from '../../edition/model.ts';
 import { formatRange } from '../../entries/dates.ts';
-import { paragraphLabel } from '../../site/ids.ts';
+import { paragraphLabel, TITLE_BLOCK_ID } from '../../site/ids.ts';
 import { BYLINE, EDITION_TITLE, TITLE } from '../../site/metadata.ts';
 import { entryPath, PAGES } from '../../site/routes.ts';
-import { packageHref, sectionDocument } from './files.ts';
+import { DOCUMENTS, packageHref, sectionDocument } from './files.ts';
 import type { EpubInput } from './input.ts';
 import { element, escapeXml, htmlAsXhtml, xhtmlDocument } from './xhtml.ts';
 
@@ -27,7 +27,12 @@ export function titleXhtml(input: EpubInput): string {
   const web = input.webUrl(PAGES.paper);
   const body = element(
     'section',
-    { 'epub:type': 'titlepage', class: 'titlepage', 'aria-label': 'Title page' },
+    {
+      'epub:type': 'titlepage',
+      class: 'titlepage',
+      'aria-label': 'Title page',
+      id: TITLE_BLOCK_ID,
+    },
     [
       `<h1>${escapeXml(TITLE)}</h1>`,
       `<p class="byline">${escapeXml(BYLINE)}</p>`,
@@ -39,7 +44,12 @@ export function titleXhtml(input: EpubInput): string {
   return xhtmlDocument(TITLE, body);
 }
 
-const KIND = { gap: 'Gap', marker: 'Restored marker', paragraph: 'Paragraph break' } as const;
+const KIND = {
+  gap: 'Gap',
+  marker: 'Restored marker',
+  paragraph: 'Paragraph break',
+  title: 'Title block',
+} as const;
 
 /** Every intervention in the order of the text, each linked to its place. */
 export function apparatusXhtml(edition: Edition, webUrl: (sitePath: string) => string): string {
@@ -53,10 +63,17 @@ export function apparatusXhtml(edition: Edition, webUrl: (sitePath: string) => s
         `<span class="kind">${KIND[i.kind]}</span> `,
         element(
           'a',
-          { href: packageHref(sectionDocument(i.section), i.anchor) },
+          {
+            href: packageHref(
+              i.kind === 'title' ? DOCUMENTS.title : sectionDocument(i.section),
+              i.anchor,
+            ),
+          },
           escapeXml(i.label),
         ),
-        `, ${escapeXml(labels.get(i.paragraph) ?? i.paragraph)} (${escapeXml(titles.get(i.section) ?? i.section)})`,
+        i.paragraph === undefined
+          ? ', at the head of the paper'
+          : `, ${escapeXml(labels.get(i.paragraph) ?? i.paragraph)} (${escapeXml(titles.get(i.section) ?? i.section)})`,
         i.certainty ? `; certainty: ${i.certainty}` : '',
         `. ${escapeXml(i.explanation)}`,
       ].join(''),
