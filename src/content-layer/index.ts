@@ -11,6 +11,7 @@ import { type CitationFormatter, citationFormatter } from '../lib/citation/forma
 import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
+import { indexPhraseProblems } from '../lib/content/index-phrases.ts';
 import { buildEdition, type Edition, type Registry } from '../lib/edition/build.ts';
 import { idOfFile } from '../lib/site/ids.ts';
 import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/content/schemas.ts';
@@ -58,7 +59,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
   const paperFacts = collect(problems, () => readPaperFacts(root));
   const concepts = readConcepts(root, problems);
   const cases = readCases(root, problems);
-  const indexTerms = collect(problems, () => readIndexTerms(root, problems)) ?? [];
+  const index = collect(problems, () => readIndexTerms(root, problems));
   const styles = readStyles(root, problems);
   const witness = collect(problems, () => readWitness(root));
   // Marks in the paper are checked against the ids that exist; ids of entries and works that failed
@@ -88,13 +89,14 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     works: works.works,
     worksSource: { file: works.file, lineOf: works.lineOf },
     paperFacts,
-    indexTerms,
+    indexTerms: index?.terms ?? [],
     styles,
     formatter: citationFormatter(styles),
     witness,
     date: contentDate(root),
   };
-  return { content, problems: crossReferenceProblems(content) };
+  const phrases = index ? indexPhraseProblems(index.terms, edition, index.file, index.lineOf) : [];
+  return { content, problems: [...crossReferenceProblems(content), ...phrases] };
 }
 
 /** The cache lives on globalThis: Astro loads the config and the pages as separate module graphs. */
