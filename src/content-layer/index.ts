@@ -26,7 +26,8 @@ import {
 } from './files.ts';
 import { citableIds, readPaperFacts, readWorks } from './read-bibliography.ts';
 import { type EntryFile, readCases, readConcepts } from './read-entries.ts';
-import { readIndexTerms, readStyles, readWitness } from './read-support.ts';
+import { readIndexTerms, readStyles } from './read-support.ts';
+import { readWitness } from './read-witness.ts';
 
 export type { EntryFile } from './read-entries.ts';
 

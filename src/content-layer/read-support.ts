@@ -59,8 +59,3 @@ function readStyle(root: string, name: string): string {
   }
   return text;
 }
-
-/** The source witness, exactly as received. */
-export function readWitness(root: string): string {
-  return readContentFile(root, CONTENT_PATHS.witness()).text;
-}
