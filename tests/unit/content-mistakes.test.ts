@@ -98,6 +98,8 @@ interface Mistake {
   name: string;
   file: string;
   replace?: [string, string];
+  /** Text repeated some times in place of `{{padding}}` in the replacement (a long paragraph). */
+  padding?: [string, number];
   append?: string;
   content?: string;
   remove?: boolean;
@@ -121,7 +123,8 @@ function changed(mistake: Mistake, valid: string): string | Buffer | null {
   if (mistake.replace) {
     const [text, by] = mistake.replace;
     if (!valid.includes(text)) throw new Error(`"${text}" is not in ${mistake.file}`);
-    return valid.replace(text, by);
+    const [pad = '', times = 0] = mistake.padding ?? [];
+    return valid.replace(text, () => by.replace('{{padding}}', pad.repeat(times)));
   }
   if (mistake.byteAfter !== undefined) {
     const at = valid.indexOf(mistake.byteAfter) + mistake.byteAfter.length;

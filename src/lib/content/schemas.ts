@@ -55,6 +55,11 @@ export const sectionSchema = z.strictObject({
   order: z.number().int().positive(),
   /** The editor's interventions in this section. */
   editorial: z.array(intervention).default([]),
+  /**
+   * The first words of each paragraph confirmed to be as long as it is: the build asks about a
+   * paragraph more than twice as long as the paper's longest (src/lib/edition/paragraph-length.ts).
+   */
+  longParagraphs: z.array(z.string().min(8)).default([]),
 });
 
 export type SectionFrontmatter = z.infer<typeof sectionSchema>;
