@@ -79,6 +79,10 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     );
     return buildEdition(files, registry, witness);
   });
+  // The index needs only itself and the paper: its phrases are checked whatever else is wrong.
+  if (index && edition) {
+    problems.push(...indexPhraseProblems(index.terms, edition, index.file, index.lineOf));
+  }
   if (problems.length > 0 || !works || !paperFacts || !edition || witness === undefined) {
     return { problems };
   }
@@ -96,8 +100,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     witness,
     date: contentDate(root),
   };
-  const phrases = index ? indexPhraseProblems(index.terms, edition, index.file, index.lineOf) : [];
-  return { content, problems: [...crossReferenceProblems(content), ...phrases] };
+  return { content, problems: crossReferenceProblems(content) };
 }
 
 /** The cache lives on globalThis: Astro loads the config and the pages as separate module graphs. */

@@ -231,7 +231,8 @@ export function validate<S extends z.ZodType>(
       fix ?? 'Correct the value to match its description in src/lib/content/schemas.ts.',
     );
   });
-  return { data: undefined, problems: [...problems, ...markup] };
+  // In the order of the file, as an editor reads it.
+  return { data: undefined, problems: [...problems, ...markup].sort((a, b) => a.line - b.line) };
 }
 
 /** The frontmatter of a Markdown or MDX file: its YAML and where the YAML and the body start. */

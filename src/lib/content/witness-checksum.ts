@@ -64,7 +64,8 @@ export function witnessChangeProblem(options: {
   const actual = sha256Hex(bytes);
   if (actual === checksum) return undefined;
   const line = recorded === undefined ? 1 : firstDifferingLine(recorded, text);
-  const now = text.split('\n')[line - 1]?.trim().slice(0, 60);
+  const whole = text.split('\n')[line - 1]?.trim() ?? '';
+  const now = whole.length > 60 ? `${whole.slice(0, 59).trimEnd()}…` : whole;
   const where =
     recorded === undefined
       ? 'the recorded text is not in the git history, so the line that changed is not known'
