@@ -98,8 +98,8 @@ interface Mistake {
   name: string;
   file: string;
   replace?: [string, string];
-  /** Text repeated some times in place of `{{padding}}` in the replacement (a long paragraph). */
-  padding?: [string, number];
+  /** Texts repeated some times in place of `{{name}}` in the replacement (long text). */
+  padding?: Record<string, [string, number]>;
   append?: string;
   content?: string;
   remove?: boolean;
@@ -123,8 +123,11 @@ function changed(mistake: Mistake, valid: string): string | Buffer | null {
   if (mistake.replace) {
     const [text, by] = mistake.replace;
     if (!valid.includes(text)) throw new Error(`"${text}" is not in ${mistake.file}`);
-    const [pad = '', times = 0] = mistake.padding ?? [];
-    return valid.replace(text, () => by.replace('{{padding}}', pad.repeat(times)));
+    const padded = Object.entries(mistake.padding ?? {}).reduce(
+      (result, [name, [pad, times]]) => result.replace(`{{${name}}}`, pad.repeat(times)),
+      by,
+    );
+    return valid.replace(text, () => padded);
   }
   if (mistake.byteAfter !== undefined) {
     const at = valid.indexOf(mistake.byteAfter) + mistake.byteAfter.length;

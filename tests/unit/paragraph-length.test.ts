@@ -19,27 +19,34 @@ function problems(source: string): string[] {
   return [];
 }
 
-const PARAGRAPHS = ['A first paragraph of the paper.', 'A second one, a little longer than that.'];
+/** Ten paragraphs of a paper, the longest (the last) of 49 characters. */
+const PARAGRAPHS = Array.from(
+  { length: 10 },
+  (_, i) => `Paragraph ${i} of the paper${', longer'.repeat(i / 3)}.`,
+);
 const FILLER = `Lorem${' ipsum dolor sit amet'.repeat(5000)}.`;
 const section = (frontmatter: string, body: string[]) =>
   `---\ntitle: "One"\norder: 1\n${frontmatter}---\n\n${body.join('\n\n')}\n`;
 
+/** Ten paragraph lengths as the paper has them: ¶ 2 the longest, 1,827 characters. */
+const TYPICAL = [900, 1827, 1621, 1400, 1100, 912, 800, 700, 600, 500];
+
 describe('the measure', () => {
   it('flags one paragraph more than twice the longest of the rest', () => {
-    expect(farLonger([900, 1827, 102_400, 1621, 700])).toEqual({ flagged: [2], longest: 1 });
+    expect(farLonger([...TYPICAL, 102_400])).toEqual({ flagged: [10], longest: 1 });
   });
 
   it('flags two pasted blocks together: neither vouches for the other', () => {
-    expect(farLonger([900, 100_000, 1827, 100_000, 1621, 700])).toEqual({
-      flagged: [1, 3],
-      longest: 2,
-    });
+    expect(farLonger([100_000, ...TYPICAL, 100_000])).toEqual({ flagged: [0, 11], longest: 2 });
   });
 
   it('flags nothing in a paper without a gap, nor for a gap among its shorter half', () => {
-    expect(farLonger([900, 1827, 1621, 1400, 1100]).flagged).toEqual([]);
-    expect(farLonger([1800, 1700, 1600, 60, 20]).flagged).toEqual([]);
-    expect(farLonger([5000]).flagged).toEqual([]);
+    expect(farLonger(TYPICAL).flagged).toEqual([]);
+    expect(farLonger([1800, 1700, 1600, 1500, 1400, 1300, 1200, 300, 60, 20]).flagged).toEqual([]);
+  });
+
+  it('measures only a paper of ten paragraphs or more', () => {
+    expect(farLonger([900, 1827, 102_400, 1621, 700, 800, 900, 1000, 1100]).flagged).toEqual([]);
   });
 
   it('flags no paragraph of the real paper', () => {
@@ -52,7 +59,7 @@ describe('the measure', () => {
 describe('the check', () => {
   it('asks about 100 KB of filler at its line, with the threshold', () => {
     expect(problems(section('', [...PARAGRAPHS, FILLER]))).toEqual([
-      '10 ¶ 3 has 105,006 characters: more than 2 × the paper’s longest other paragraph (¶ 2, 40 characters), so 80 at most. Text pasted by mistake, or paragraphs run together?',
+      '26 ¶ 11 has 105,006 characters: more than 2 × the paper’s longest other paragraph (¶ 10, 49 characters), so 98 at most. Text pasted by mistake, or paragraphs run together?',
     ]);
   });
 

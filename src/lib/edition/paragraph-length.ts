@@ -4,7 +4,9 @@
  * breaks were lost. The measure is the paper's own: its paragraphs sorted by length, a paragraph
  * is flagged when it, and every paragraph longer than it, has more than twice the characters of
  * the next one down, the longest paragraph left being the paper's longest. Only the longer half
- * of the paper is looked at, so that a short paragraph twice as long as a shorter one is no gap.
+ * of the paper is looked at, so that a short paragraph twice as long as a shorter one is no gap,
+ * and only a paper of some paragraphs: the measure of two or three says nothing (the real paper
+ * has 55).
  * A paragraph that really is that long is confirmed by its first words in `longParagraphs`.
  */
 import { ContentError } from '../content/content-error.ts';
@@ -15,6 +17,9 @@ import { paragraphLabel } from '../site/ids.ts';
 /** How many times the paper's longest paragraph one must exceed to be flagged. */
 export const LONG_PARAGRAPH_RATIO = 2;
 
+/** The fewest paragraphs whose lengths make a measure. */
+export const MEASURED_PARAGRAPHS = 10;
+
 /**
  * The paragraphs (indexes into `lengths`) far longer than the rest, and the paper's longest
  * paragraph besides them (the measure they are flagged by); none when nothing stands out.
@@ -22,6 +27,7 @@ export const LONG_PARAGRAPH_RATIO = 2;
 export function farLonger(lengths: readonly number[]): { flagged: number[]; longest?: number } {
   const order = lengths.map((_, i) => i).sort((a, b) => (lengths[b] ?? 0) - (lengths[a] ?? 0));
   const length = (rank: number) => lengths[order[rank] ?? 0] ?? 0;
+  if (lengths.length < MEASURED_PARAGRAPHS) return { flagged: [] };
   // The deepest gap in the longer half: every paragraph above it is flagged.
   for (let k = Math.floor(lengths.length / 2); k >= 1; k--) {
     if (length(k - 1) > LONG_PARAGRAPH_RATIO * length(k)) {
