@@ -4,11 +4,11 @@
  * summary, a work's remark and title, and the paper's facts; a `javascript:` URL; an edited
  * witness; 100 KB of filler as a paragraph. They are made in a copy of content/.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { buildCopy, commitAll } from '../helpers/content-copy.ts';
 
 const ROOT = path.resolve('.');
 
@@ -35,14 +35,7 @@ it('refuses every mistake the issue found published, at its line, and writes not
   try {
     cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
     // A checkout of its own, where the witness's recorded version is found (to name its line).
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
-        cwd: root,
-        stdio: 'ignore',
-      });
-    git('init', '-q');
-    git('add', 'content');
-    git('commit', '-q', '-m', 'content');
+    commitAll(root);
     const works = 'content/bibliography/works.json';
     edit(root, 'content/cases/agreed-framework.md', /^summary: "/m, 'summary: "<b>Note:</b> ');
     edit(root, works, /"remark": "/, '"remark": "<img src=x onerror=alert(1)> ');
@@ -61,17 +54,7 @@ it('refuses every mistake the issue found published, at its line, and writes not
       /\n---\n\n/,
       `\n---\n\nLorem${' ipsum'.repeat(17_000)}.\n\n`,
     );
-    const run = spawnSync(process.execPath, ['src/hosting/build.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        EDITION_ROOT: root,
-        BUILD_OUT_DIR: out,
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const run = buildCopy(root);
     expect(run.status).toBe(1);
     const failed = run.stderr.indexOf('Build failed');
     expect(failed, run.stderr).toBeGreaterThan(0);

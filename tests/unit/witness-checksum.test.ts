@@ -2,7 +2,6 @@
  * The witness against its recorded SHA-256: the pure parts on strings, then the content layer's
  * reader in a real git checkout, where the message names the first line that changed.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import {
   sha256Hex,
   witnessChangeProblem,
 } from '../../src/lib/content/witness-checksum.ts';
+import { commitAll } from '../helpers/content-copy.ts';
 
 const WITNESS = 'content/witness/paper.txt';
 const RECORD = 'content/witness/paper.txt.sha256';
@@ -100,14 +100,7 @@ describe('the content layer’s witness', () => {
     mkdirSync(path.join(root, 'content/witness'), { recursive: true });
     writeFileSync(path.join(root, WITNESS), TEXT);
     writeFileSync(path.join(root, RECORD), `${sha256Hex(Buffer.from(TEXT))}  paper.txt\n`);
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
-        cwd: root,
-        stdio: 'ignore',
-      });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-q', '-m', 'witness');
+    commitAll(root);
     return root;
   }
 
