@@ -25,6 +25,8 @@ export const CONTENT_PATHS = {
   indexTerms: () => 'content/index-terms.yaml',
   styles: () => 'content/csl',
   witness: () => 'content/witness/paper.txt',
+  /** The witness's SHA-256, as `sha256sum` writes it: a change to the witness is made on purpose. */
+  witnessChecksum: () => 'content/witness/paper.txt.sha256',
 } as const;
 
 /** A content file as read: its path relative to the root (forward slashes) and its text. */

@@ -11,6 +11,7 @@ import { type CitationFormatter, citationFormatter } from '../lib/citation/forma
 import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
+import { indexPhraseProblems } from '../lib/content/index-phrases.ts';
 import { buildEdition, type Edition, type Registry } from '../lib/edition/build.ts';
 import { idOfFile } from '../lib/site/ids.ts';
 import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/content/schemas.ts';
@@ -25,7 +26,8 @@ import {
 } from './files.ts';
 import { citableIds, readPaperFacts, readWorks } from './read-bibliography.ts';
 import { type EntryFile, readCases, readConcepts } from './read-entries.ts';
-import { readIndexTerms, readStyles, readWitness } from './read-support.ts';
+import { readIndexTerms, readStyles } from './read-support.ts';
+import { readWitness } from './read-witness.ts';
 
 export type { EntryFile } from './read-entries.ts';
 
@@ -58,7 +60,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
   const paperFacts = collect(problems, () => readPaperFacts(root));
   const concepts = readConcepts(root, problems);
   const cases = readCases(root, problems);
-  const indexTerms = collect(problems, () => readIndexTerms(root, problems)) ?? [];
+  const index = collect(problems, () => readIndexTerms(root, problems));
   const styles = readStyles(root, problems);
   const witness = collect(problems, () => readWitness(root));
   // Marks in the paper are checked against the ids that exist; ids of entries and works that failed
@@ -77,6 +79,10 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     );
     return buildEdition(files, registry, witness);
   });
+  // The index needs only itself and the paper: its phrases are checked whatever else is wrong.
+  if (index && edition) {
+    problems.push(...indexPhraseProblems(index.terms, edition, index.file, index.lineOf));
+  }
   if (problems.length > 0 || !works || !paperFacts || !edition || witness === undefined) {
     return { problems };
   }
@@ -88,7 +94,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     works: works.works,
     worksSource: { file: works.file, lineOf: works.lineOf },
     paperFacts,
-    indexTerms,
+    indexTerms: index?.terms ?? [],
     styles,
     formatter: citationFormatter(styles),
     witness,

@@ -1,19 +1,27 @@
 /**
  * Reads the files that support the paper: the people and institutions of the index
- * (`index-terms.yaml`), the citation styles (`content/csl/`) and the source witness.
+ * (`index-terms.yaml`) and the citation styles (`content/csl/`).
  */
 import { collect, ContentError } from '../lib/content/content-error.ts';
 import { type IndexTerm, indexTermsSchema } from '../lib/content/schemas.ts';
-import { lineAt, parseYaml, validate } from '../lib/content/source-text.ts';
+import { type DataPath, lineAt, parseYaml, validate } from '../lib/content/source-text.ts';
 import { CITATION_STYLES, type CitationStyle } from '../lib/citation/styles.ts';
 import { CONTENT_PATHS, readContentFile } from './files.ts';
 
+/** The index terms as read, with the file and the line of each field for messages. */
+export interface ReadIndexTerms {
+  file: string;
+  terms: IndexTerm[];
+  lineOf(path: DataPath): number;
+}
+
 /** Reads and validates index-terms.yaml. */
-export function readIndexTerms(root: string, problems: ContentError[]): IndexTerm[] {
+export function readIndexTerms(root: string, problems: ContentError[]): ReadIndexTerms {
   const { file, text } = readContentFile(root, CONTENT_PATHS.indexTerms());
-  const result = validate(indexTermsSchema, parseYaml(text, file), file, 'Index term');
+  const located = parseYaml(text, file);
+  const result = validate(indexTermsSchema, located, file, 'Index term');
   problems.push(...result.problems);
-  return result.data ?? [];
+  return { file, terms: result.data ?? [], lineOf: located.lineOf };
 }
 
 /**
@@ -50,9 +58,4 @@ function readStyle(root: string, name: string): string {
     );
   }
   return text;
-}
-
-/** The source witness, exactly as received. */
-export function readWitness(root: string): string {
-  return readContentFile(root, CONTENT_PATHS.witness()).text;
 }

@@ -49,10 +49,11 @@ const child = spawn(
   [astro, 'build', '--outDir', staging, ...process.argv.slice(2)],
   { stdio: ['inherit', 'inherit', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
 );
-// Content problems stop the build from a hook (src/integrations/content-check.ts); Astro puts a
-// line of its own in front of the list, which says nothing an editor needs: it is left out.
-// Astro may colour it (under CI=true): ANSI escapes may stand anywhere in the line.
-const hookWrapper = /^.*\[edition-content-check\].*An unhandled error occurred.*$\n?/gm;
+// Content problems stop the build from a hook (src/integrations/content-check.ts), as the CSP
+// check does from its own (security-headers.ts); Astro puts a line of its own in front of the
+// list, which says nothing an editor needs: it is left out. Astro may colour it (under CI=true):
+// ANSI escapes may stand anywhere in the line.
+const hookWrapper = /^.*\[edition-[a-z-]+\].*An unhandled error occurred.*$\n?/gm;
 let errors = '';
 child.stderr.on('data', (chunk: Buffer) => {
   errors += chunk.toString();

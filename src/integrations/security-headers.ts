@@ -28,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, type HeaderRule } from '../hosting/headers.ts';
+import { lineAt } from '../lib/content/source-text.ts';
 import { mediaTypeOf, TYPED_BY_HEADERS } from '../lib/site/media-types.ts';
 
 /** Features the edition never uses, all turned off; it copies citations, so clipboard-write stays. */
@@ -67,11 +68,17 @@ export function hashSource(text: string): string {
 /** Script types a browser runs (a missing type is JavaScript); anything else is a data block. */
 const RUNS = /^(|module|importmap|speculationrules|(text|application)\/(x-)?(java|ecma)script)$/i;
 
+/** Markup no hash can admit, with the line of the built file where it stands. */
+interface Forbidden {
+  line: number;
+  markup: string;
+}
+
 /** The inline code of a page: scripts that run, style elements, and what no hash can admit. */
 function inlineCode(html: string): {
   scripts: string[];
   styles: string[];
-  forbidden: string[];
+  forbidden: Forbidden[];
 } {
   const scripts: string[] = [];
   const styles: string[] = [];
@@ -85,11 +92,33 @@ function inlineCode(html: string): {
   for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
     styles.push(body);
   }
-  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  // Scripts and styles blanked out, their newlines kept, so that offsets give the file's lines.
+  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (code) =>
+    code.replace(/[^\n]/g, ' '),
+  );
   const forbidden = [
     ...markup.matchAll(/<[a-z][^>]*?\s(on[a-z]+|style)\s*=|\shref\s*=\s*["']?\s*javascript:/gi),
-  ].map((m) => m[0].slice(0, 80));
+  ].map((m) => ({ line: lineAt(html, m.index), markup: m[0].trim().slice(0, 80) }));
   return { scripts, styles, forbidden };
+}
+
+/**
+ * The build's answer to markup the policy would block, in the project's form (file:line, what is
+ * wrong, a Fix), without a stack trace. Content cannot put such markup in a page (its fields are
+ * plain text, its links checked: src/lib/content/), so the fix is for the code that wrote it.
+ */
+function policyError(forbidden: readonly (Forbidden & { file: string })[]): Error {
+  const count = `${forbidden.length} place${forbidden.length === 1 ? '' : 's'}`;
+  const list = forbidden.map(
+    (f) =>
+      `${f.file}:${f.line} ${f.markup}: an inline event handler, style attribute or javascript: URL, which the Content Security Policy blocks.`,
+  );
+  const error = new Error(
+    `${count} in the built pages would break the Content Security Policy:\n${list.join('\n')}\n  Fix: In the component or layout that writes this markup (src/components/, src/pages/), use a class and a stylesheet, or addEventListener in a script.`,
+  );
+  // Astro prints a hook's error with its stack: the message says all there is.
+  error.stack = '';
+  return error;
 }
 
 /** The policy; `meta` leaves out frame-ancestors, which a meta element may not carry. */
@@ -135,13 +164,9 @@ export default function securityHeaders(): AstroIntegration {
             return { file, html, code, scripts: hashes(code.scripts), styles: hashes(code.styles) };
           });
         const forbidden = pages.flatMap(({ file, code }) =>
-          code.forbidden.map((f) => `${path.relative(root, file)}: ${f}`),
+          code.forbidden.map((f) => ({ file: path.relative(root, file), ...f })),
         );
-        if (forbidden.length > 0) {
-          throw new Error(
-            `Inline event handlers, style attributes or javascript: URLs break the Content Security Policy:\n  ${forbidden.join('\n  ')}\n  Fix: use a class and a stylesheet, or addEventListener in a script.`,
-          );
-        }
+        if (forbidden.length > 0) throw policyError(forbidden);
         // Sorted, so that two builds of the same site write the same bytes.
         const scriptHashes = [...new Set(pages.flatMap((p) => p.scripts))].sort();
         const styleHashes = [...new Set(pages.flatMap((p) => p.styles))].sort();

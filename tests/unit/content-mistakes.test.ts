@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../../src/content-layer/index.ts';
+import { sha256Hex } from '../../src/lib/content/witness-checksum.ts';
 
 const SECTION = `---
 title: "One"
@@ -55,6 +56,8 @@ const FACTS = {
   workingPaper: { id: 'paper-2000', type: 'report', title: 'Between' },
 };
 
+const WITNESS = 'The witness.\nThe Asia Pacific.\n';
+
 /** A content folder that passes every check. */
 const VALID: Record<string, string> = {
   'content/paper/one.mdx': SECTION,
@@ -63,7 +66,8 @@ const VALID: Record<string, string> = {
   'content/bibliography/works.json': `${JSON.stringify([WORK], null, 2)}\n`,
   'content/bibliography/paper-facts.json': `${JSON.stringify(FACTS, null, 2)}\n`,
   'content/index-terms.yaml': '- heading: "Cronin, Bruce"\n  kind: person\n  phrases: ["Cronin"]\n',
-  'content/witness/paper.txt': 'The witness.\n',
+  'content/witness/paper.txt': WITNESS,
+  'content/witness/paper.txt.sha256': `${sha256Hex(Buffer.from(WITNESS))}  paper.txt\n`,
 };
 
 const roots: string[] = [];
@@ -94,6 +98,8 @@ interface Mistake {
   name: string;
   file: string;
   replace?: [string, string];
+  /** Texts repeated some times in place of `{{name}}` in the replacement (long text). */
+  padding?: Record<string, [string, number]>;
   append?: string;
   content?: string;
   remove?: boolean;
@@ -117,7 +123,11 @@ function changed(mistake: Mistake, valid: string): string | Buffer | null {
   if (mistake.replace) {
     const [text, by] = mistake.replace;
     if (!valid.includes(text)) throw new Error(`"${text}" is not in ${mistake.file}`);
-    return valid.replace(text, by);
+    const padded = Object.entries(mistake.padding ?? {}).reduce(
+      (result, [name, [pad, times]]) => result.replace(`{{${name}}}`, pad.repeat(times)),
+      by,
+    );
+    return valid.replace(text, () => padded);
   }
   if (mistake.byteAfter !== undefined) {
     const at = valid.indexOf(mistake.byteAfter) + mistake.byteAfter.length;

@@ -21,3 +21,14 @@ export function isSafeUrl(url: string): boolean {
 /** The fix an editor is offered for a refused link. */
 export const SAFE_URL_FIX =
   'Link only to https:, http: or mailto: addresses, or to a path of this site (/sources/…); cite a DOI as https://doi.org/….';
+
+/** True for an absolute http: or https: URL with a host: the only addresses a work may have. */
+export function isWebAddress(url: string): boolean {
+  if (url !== url.trim() || /\s/.test(url) || !URL.canParse(url)) return false;
+  const { protocol, hostname } = new URL(url);
+  return (protocol === 'https:' || protocol === 'http:') && hostname !== '';
+}
+
+/** The fix for a work's address that is not a web address. */
+export const WEB_ADDRESS_FIX =
+  'Give the address as it opens in a browser, starting with https:// (or http://); a DOI goes in `DOI` as 10.…/… (or here as https://doi.org/10.…/…).';

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../entries/dates.ts';
+import { isWebAddress, WEB_ADDRESS_FIX } from './safe-url.ts';
 
 /** How sure the editor is of an intervention. */
 export const certainty = z
@@ -66,6 +67,11 @@ export const sectionSchema = z.strictObject({
   order: z.number().int().positive(),
   /** The editor's interventions in this section. */
   editorial: z.array(intervention).default([]),
+  /**
+   * The first words of each paragraph confirmed to be as long as it is: the build asks about a
+   * paragraph more than twice as long as the paper's longest (src/lib/edition/paragraph-length.ts).
+   */
+  longParagraphs: z.array(z.string().min(8)).default([]),
 });
 
 export type SectionFrontmatter = z.infer<typeof sectionSchema>;
@@ -175,8 +181,21 @@ export const workSchema = z.strictObject({
     .string()
     .regex(/^(?:97[89]-?)?(?:\d-?){9}[\dX]$/, 'an ISBN has 10 or 13 digits')
     .optional(),
-  /** A stable address of the work online (publisher, JSTOR, MUSE). */
-  URL: z.url().optional(),
+  /**
+   * A stable address of the work online (publisher, JSTOR, MUSE): http: or https: only, since
+   * citations print it and the .bib and .ris files carry it as a link.
+   */
+  URL: z
+    .string()
+    .superRefine((url, ctx) => {
+      if (isWebAddress(url)) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${url.slice(0, 60)}" is not a web address (http: or https:)`,
+        params: { fix: WEB_ADDRESS_FIX },
+      });
+    })
+    .optional(),
   /** Our verification record; absent from CSL items made elsewhere. */
   custom: workCustom.optional(),
 });

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ContentError, ContentErrors } from './content-error.ts';
+import { markupProblems } from './plain-text.ts';
 import { nearest } from '../text/edit-distance.ts';
 
 /** The line (from 1) of a character offset in a text. */
@@ -155,7 +156,13 @@ export function validate<S extends z.ZodType>(
     located.data,
   );
   const parsed = schema.safeParse(value);
-  if (parsed.success) return { data: parsed.data, problems: [] };
+  // Every field is plain text, whatever the schema: markup in any is refused alike.
+  const markup = markupProblems(value, file, what, (path) => located.lineOf([...basePath, ...path]));
+  if (parsed.success) {
+    return markup.length === 0
+      ? { data: parsed.data, problems: [] }
+      : { data: undefined, problems: markup };
+  }
   const pathOf = (issue: z.core.$ZodIssue) =>
     issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   // A misspelt field is also a missing one: report the misspelling alone, with its suggestion.
@@ -215,14 +222,17 @@ export function validate<S extends z.ZodType>(
               : `Give a ${issue.expected} (see src/lib/content/schemas.ts).`,
       );
     }
+    // A refinement may carry its own fix (`params: { fix }` in schemas.ts).
+    const fix = issue.code === 'custom' ? (issue.params?.['fix'] as string | undefined) : undefined;
     return new ContentError(
       file,
       line,
       `${what} field \`${fieldName(path) || '(the whole entry)'}\`: ${issue.message}.`,
-      'Correct the value to match its description in src/lib/content/schemas.ts.',
+      fix ?? 'Correct the value to match its description in src/lib/content/schemas.ts.',
     );
   });
-  return { data: undefined, problems };
+  // In the order of the file, as an editor reads it.
+  return { data: undefined, problems: [...problems, ...markup].sort((a, b) => a.line - b.line) };
 }
 
 /** The frontmatter of a Markdown or MDX file: its YAML and where the YAML and the body start. */

@@ -15,6 +15,7 @@ import {
   type Section,
 } from './model.ts';
 import { withPages } from './pages.ts';
+import { paragraphLengthProblems } from './paragraph-length.ts';
 import { type RawSection, readSection } from './read-section.ts';
 import {
   idOfFile,
@@ -289,6 +290,12 @@ export function buildEdition(
       interventions: interventions ?? [],
     };
   });
+  problems.push(
+    ...paragraphLengthProblems(
+      raw,
+      sections.flatMap((s) => s.paragraphs),
+    ),
+  );
   if (problems.length > 0) throw new ContentErrors(problems);
   const edition: Edition = {
     sections,
