@@ -1,8 +1,9 @@
 /**
  * Builds the search index after the site is built, with Pagefind's Node API: one record per
  * paragraph and per note (addressed to its anchor), and the HTML of the About page and of each
- * source, concept and case page (their `data-pagefind-body` part). The index holds site paths
- * (`/paper/#p12`); the search interface gives Pagefind the site's base, which it puts in front.
+ * source, concept and case page (their `data-pagefind-body` part, as
+ * src/lib/search/index-html.ts gives it). The index holds site paths (`/paper/#p12`); the
+ * search interface gives Pagefind the site's base, which it puts in front.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { getContent } from '../content-layer/index.ts';
 import { FILES } from '../lib/site/routes.ts';
+import { forSearchIndex } from '../lib/search/index-html.ts';
 import { indexedPageKind, paperRecords } from '../lib/search/records.ts';
 
 function check<T extends { errors: string[] }>(result: T, what: string): T {
@@ -38,7 +40,9 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const { pathname } of pages) {
             const url = `/${pathname}`;
             if (!indexedPageKind(url)) continue;
-            const content = readFileSync(path.join(site, pathname, 'index.html'), 'utf8');
+            const content = forSearchIndex(
+              readFileSync(path.join(site, pathname, 'index.html'), 'utf8'),
+            );
             check(await index.addHTMLFile({ url, content }), url);
             count++;
           }

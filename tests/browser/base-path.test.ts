@@ -115,11 +115,25 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
     const { page, failed } = await open(`${BASE}paper/`);
     await page.keyboard.press('/');
     await page.keyboard.type('Cronin');
-    const first = page.locator('.search-option').first();
-    await first.waitFor();
-    await first.click();
+    // The paper's notes that cite him come first; the source follows them.
+    const source = page.locator('.search-option:has(.search-kind:text-is("Source"))').first();
+    await source.waitFor();
+    await source.click();
     await page.waitForURL(/\/edition\/sources\/cronin-1999\/\?q=Cronin$/);
     await page.locator('main mark.hit').first().waitFor();
+    expect(failed).toEqual([]);
+  });
+
+  it('offers a passage by its locator under the base', async () => {
+    const { page, failed } = await open(`${BASE}about/`);
+    await page.keyboard.press('/');
+    const input = page.locator('dialog.search-dialog input');
+    await input.waitFor();
+    await input.fill('¶ 12');
+    const first = page.locator('.search-option').first();
+    await expect.poll(() => first.textContent()).toContain('Go to ¶ 12');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => `${u.pathname}${u.hash}` === `${BASE}paper/#p12`);
     expect(failed).toEqual([]);
   });
 

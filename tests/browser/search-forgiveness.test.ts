@@ -131,3 +131,66 @@ describe('locator queries put their passage first', () => {
     });
   }
 });
+
+describe('locator queries offer only passages that exist', () => {
+  /** The last paragraph and note numbers, from /edition.json (the model, not a pinned count). */
+  async function lastPassages(page: Page): Promise<{ paragraph: number; note: number }> {
+    const edition = (await (
+      await page.request.get(`${new URL(page.url()).origin}/edition.json`)
+    ).json()) as { sections: { paragraphs: { n: number }[] }[]; notes: { n: number }[] };
+    return {
+      paragraph: Math.max(...edition.sections.flatMap((s) => s.paragraphs.map((p) => p.n))),
+      note: Math.max(...edition.notes.map((n) => n.n)),
+    };
+  }
+
+  it('in the dialog: the last ¶ and n. are offered, none past them, nor 0, and the status says so', async () => {
+    const { page } = await open('/paper/');
+    const last = await lastPassages(page);
+    const offered: [string, string][] = [
+      [`¶ ${last.paragraph}`, `/paper/#p${last.paragraph}`],
+      [`n. ${last.note}`, `/paper/#n${last.note}`],
+    ];
+    const dead: [string, string][] = [
+      ['n. 999', 'n. 999'],
+      ['¶ 0', '¶ 0'],
+      [`¶ ${last.paragraph + 1}`, `¶ ${last.paragraph + 1}`],
+      [`note ${last.note + 1}`, `n. ${last.note + 1}`],
+    ];
+    const input = await dialogQuery(page, 'binding');
+    const status = page.locator('#search-dialog-status');
+    for (const [query, href] of offered) {
+      await input.fill(query);
+      await expect
+        .poll(() => page.locator('.search-option').first().textContent())
+        .toContain(`Go to ${query}`);
+      expect(await status.textContent()).not.toMatch(/has no/);
+      const first = page.locator('.search-option').first();
+      await first.click();
+      await page.waitForURL((u) => `${u.pathname}${u.hash}` === href);
+      await page.keyboard.press('/');
+    }
+    for (const [query, label] of dead) {
+      await input.fill(query);
+      await expect.poll(() => status.textContent()).toContain(`The paper has no ${label}`);
+      expect(await page.locator('.search-option', { hasText: 'Go to' }).count()).toBe(0);
+    }
+  });
+
+  it('on the search page: “¶ 56”-like locators past the last passage lead nowhere and say so', async () => {
+    const { page } = await open('/search/');
+    const last = await lastPassages(page);
+    for (const [query, id] of [
+      [`¶ ${last.paragraph + 1}`, `p${last.paragraph + 1}`],
+      ['n. 999', 'n999'],
+      ['¶ 0', 'p0'],
+    ] as const) {
+      await page.goto(`${session.origin()}/search/?q=${encodeURIComponent(query)}`);
+      const status = page.locator('#results-status');
+      await expect.poll(() => status.textContent()).toMatch(/result/);
+      expect(await status.textContent()).toContain('The paper has no');
+      expect(await page.locator(`#results a[href^="/paper/#${id}"]`).count()).toBe(0);
+      expect(await page.locator('#results .search-kind', { hasText: 'Passage' }).count()).toBe(0);
+    }
+  });
+});

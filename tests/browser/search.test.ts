@@ -18,9 +18,10 @@ async function hits(
   page: Page,
   query: string,
   filters: Record<string, string[]> = {},
+  limit = 10,
 ): Promise<{ href: string; kind: string; label: string; section: string }[]> {
   return page.evaluate(
-    async ([q, f]) => {
+    async ([q, f, n]) => {
       // Built with Function so that the test runner does not rewrite this browser-side import.
       const load = new Function('url', 'return import(url)') as (url: string) => Promise<{
         search: (
@@ -29,15 +30,20 @@ async function hits(
           n: number,
         ) => Promise<{ href: string; kind: string; label: string; section: string }[]>;
       }>;
-      return (await load('/search-ui.js')).search(q as string, f as Record<string, string[]>, 10);
+      return (await load('/search-ui.js')).search(q as string, f as Record<string, string[]>, n);
     },
-    [query, filters] as const,
+    [query, filters, limit] as const,
   );
 }
 
 const path = (href: string) => href.replace(/\?[^#]*/, '');
 
+/** Is a hit one of the paper's paragraphs or notes? */
+const inPaper = (href: string) => /^\/paper\/#[pn]\d+$/.test(path(href));
+
 describe('ranking', () => {
+  // The entry a query leads to: the first hit for a passage, else the first entry page or
+  // source (the paper's passages that hold the phrase come before it, as the next tests say).
   const expected: [string, string][] = [
     ['collective security', '/concepts/collective-security/'],
     ['Washington treaty', '/cases/washington-treaty-system/'],
@@ -58,10 +64,10 @@ describe('ranking', () => {
     ['Higuchi', '/cases/higuchi-report/'],
     ['East Timor', '/cases/east-timor-1999/'],
   ];
-  it.each(expected)('"%s" puts %s first', async (query, first) => {
+  it.each(expected)('"%s" leads to %s', async (query, first) => {
     const page = await open('/search/');
-    const found = await hits(page, query);
-    expect(path(found[0]?.href ?? '')).toBe(first);
+    const found = (await hits(page, query, {}, 50)).map((h) => path(h.href));
+    expect(inPaper(first) ? found[0] : found.find((h) => !inPaper(h))).toBe(first);
   });
 
   it('indexes no navigation, table of contents or footer', async () => {
@@ -106,17 +112,36 @@ describe('the search page', () => {
     expect(await page.locator('dialog.search-dialog').count()).toBe(0);
   });
 
-  it('leads to the paragraph with the matched words marked and in view', async () => {
+  it('leads to the paragraph with the phrase marked as one and in view', async () => {
     const page = await open('/search/?q=internet%20capitalism');
     await page.locator('#results a').first().click();
     await page.waitForURL(/\/paper\/\?q=.*#p50$/);
     const marks = page.locator('#p50 mark.hit');
     await marks.first().waitFor();
+    const marked = (await marks.allTextContents()).map((t) => t.toLowerCase());
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) expect(m).toBe('internet capitalism');
+    const box = await marks.first().boundingBox();
+    expect(box && box.y > 0 && box.y < 900).toBe(true);
+  });
+
+  it('marks a phrase that runs into a link as one, a mark for each part', async () => {
+    const page = await open('/paper/?q=supportive%20to%20the%20ASEAN%20Regional%20Forum#p41');
+    const marks = page.locator('#p41 mark.hit');
+    await marks.first().waitFor();
+    expect(await marks.allTextContents()).toEqual(['supportive to the ', 'ASEAN Regional Forum']);
+    expect(
+      await page.locator('#p41 a[href$="/cases/asean-regional-forum/"] mark.hit').count(),
+    ).toBe(1);
+  });
+
+  it('marks the words one by one where the target does not hold them as a phrase', async () => {
+    const page = await open('/paper/?q=capitalism%20internet#p50');
+    const marks = page.locator('#p50 mark.hit');
+    await marks.first().waitFor();
     expect((await marks.allTextContents()).map((t) => t.toLowerCase())).toEqual(
       expect.arrayContaining(['internet', 'capitalism']),
     );
-    const box = await marks.first().boundingBox();
-    expect(box && box.y > 0 && box.y < 900).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   limitQuery,
   MAX_QUERY_LENGTH,
+  phrasePattern,
   queryTerms,
   safeDecode,
   termPattern,
@@ -49,5 +50,31 @@ describe('termPattern', () => {
   it('has nothing to mark for an empty or one-letter query', () => {
     expect(termPattern(queryTerms(''))).toBeUndefined();
     expect(termPattern(queryTerms('a'))).toBeUndefined();
+  });
+});
+
+describe('phrasePattern', () => {
+  const phrases = (query: string, text: string) =>
+    [...text.matchAll(phrasePattern(query) ?? /$^/g)].map((m) => m[0]);
+
+  it('matches the words in order as one, across punctuation, and never one word alone', () => {
+    const text = 'regional forums such as the ASEAN Regional Forum’s agenda; ASEAN, Regional Forum';
+    expect(phrases('ASEAN Regional Forum', text)).toEqual([
+      'ASEAN Regional Forum’s',
+      'ASEAN, Regional Forum',
+    ]);
+    expect(phrases('Regional ASEAN', text)).toEqual([]);
+  });
+
+  it('takes the word forms of each word, "community" as "communities" too', () => {
+    expect(phrases('security community', 'On security communities, the classic')).toEqual([
+      'security communities',
+    ]);
+    expect(phrases('balance of power', 'balancing of powers')).toEqual(['balancing of powers']);
+  });
+
+  it('is undefined for a single word, which termPattern marks', () => {
+    expect(phrasePattern('Cronin')).toBeUndefined();
+    expect(phrasePattern('  ')).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@ describe('search records', () => {
         content: 'A paragraph.',
         language: 'en',
         meta: { title: '¶ 1 · Introduction', kind: 'Text', label: '¶ 1', section: 'Introduction' },
-        filters: { kind: ['Text'], section: ['Introduction'] },
+        filters: { kind: ['Text'], section: ['Introduction'], passage: ['p1'] },
       },
       {
         url: '/paper/#n1',
@@ -31,7 +31,7 @@ describe('search records', () => {
           label: 'n. 1',
           section: 'Introduction',
         },
-        filters: { kind: ['Note'], section: ['Introduction'] },
+        filters: { kind: ['Note'], section: ['Introduction'], passage: ['n1'] },
       },
     ]);
   });

@@ -24,14 +24,18 @@ export function limitQuery(query: string): { query: string; cut: boolean } {
     : { query, cut: false };
 }
 
-/** Words of a query worth marking (two letters or more), lower case, each once. */
-export function queryTerms(query: string): string[] {
-  const words = limitQuery(query)
+/** The words of a query in order, lower case, without quotes or dashes at their edges. */
+function queryWords(query: string): string[] {
+  return limitQuery(query)
     .query.toLowerCase()
     .split(/[^\p{L}\p{N}'’-]+/u)
     .map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
-    .filter((w) => [...w].length > 1);
-  return [...new Set(words)];
+    .filter(Boolean);
+}
+
+/** Words of a query worth marking (two letters or more), lower case, each once. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(queryWords(query).filter((w) => [...w].length > 1))];
 }
 
 const WORD = "[\\p{L}\\p{N}\\p{M}'’-]";
@@ -41,8 +45,26 @@ function stem(term: string): string {
   return [...term].length >= 5 ? term.replace(/(?:ing|ed|es|s|e)$/u, '') : term;
 }
 
+/** A word's forms as a pattern from its stem: "community" also as "communities". */
+function forms(term: string, escape: (x: string) => string): string {
+  const base = stem(term);
+  return /\p{L}y$/u.test(base) && [...base].length >= 5
+    ? `${escape(base.slice(0, -1))}(?:y|ie)${WORD}*`
+    : `${escape(base)}${WORD}*`;
+}
+
 /** Scripts written without spaces between words, where any occurrence is a match. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/** A term as a pattern: itself, or, from three letters, the words its stem begins. */
+function wordPattern(term: string): string {
+  const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (UNSPACED.test(term)) return escape(term);
+  return [...term].length >= 3 ? forms(term, escape) : escape(term);
+}
+
+/** Whole words only: no word character just before or after. */
+const whole = (pattern: string) => `(?<!${WORD})${pattern}(?!${WORD})`;
 
 /**
  * A pattern of the terms as whole words. A term of three letters or more also marks the words
@@ -53,12 +75,18 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 export function termPattern(terms: readonly string[]): RegExp | undefined {
   const parts = terms
     .filter((t) => [...t].length > 1)
-    .map((t) => {
-      const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (UNSPACED.test(t)) return escape(t);
-      const word = [...t].length >= 3 ? `${escape(stem(t))}${WORD}*` : escape(t);
-      return `(?<!${WORD})${word}(?!${WORD})`;
-    });
+    .map((t) => (UNSPACED.test(t) ? wordPattern(t) : whole(wordPattern(t))));
   if (parts.length === 0) return undefined;
   return new RegExp(parts.join('|'), 'giu');
+}
+
+/**
+ * A pattern of a query of two words or more as a phrase: its words in order, each as
+ * `termPattern` takes it, with only spaces and punctuation between them ("ASEAN Regional Forum"
+ * matches "ASEAN Regional Forum’s", not "regional" alone). Undefined for a single word.
+ */
+export function phrasePattern(query: string): RegExp | undefined {
+  const words = queryWords(query);
+  if (words.length < 2) return undefined;
+  return new RegExp(whole(words.map(wordPattern).join('[^\\p{L}\\p{N}\\p{M}]+')), 'giu');
 }

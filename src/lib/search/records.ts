@@ -10,6 +10,16 @@ import { entryOf, type EntryKind, PAGES, paperPath } from '../site/routes.ts';
 /** The kinds a reader can filter by, as the search page names them. */
 type Kind = 'Text' | 'Note' | 'Source' | 'Concept' | 'Case' | 'About';
 
+/** The kinds of the paper's own records, which search puts first (src/lib/search/ranking.ts). */
+export const PAPER_KINDS: readonly Kind[] = ['Text', 'Note'];
+
+/**
+ * The filters search looks things up by, besides the facets: a passage by its anchor (`p12`),
+ * so that a locator query is offered only for a passage the index holds, and an entry by the
+ * keys of its names (src/lib/search/names.ts, marked by SearchNames.astro).
+ */
+export const LOOKUP = { passage: 'passage', name: 'name' } as const;
+
 /** One record for Pagefind's `addCustomRecord`. */
 export interface SearchRecord {
   url: string;
@@ -20,7 +30,7 @@ export interface SearchRecord {
 }
 
 function record(
-  url: string,
+  id: string,
   content: string,
   kind: 'Text' | 'Note',
   label: string,
@@ -28,11 +38,11 @@ function record(
   section: string,
 ): SearchRecord {
   return {
-    url,
+    url: paperPath(id),
     content,
     language: 'en',
     meta: { title: `${title} · ${section}`, kind, label, section },
-    filters: { kind: [kind], section: [section] },
+    filters: { kind: [kind], section: [section], [LOOKUP.passage]: [id] },
   };
 }
 
@@ -42,7 +52,7 @@ export function paperRecords(edition: Edition): SearchRecord[] {
   return [
     ...edition.paragraphs.map((p) =>
       record(
-        paperPath(p.id),
+        p.id,
         p.text,
         'Text',
         paragraphLabel(p.n),
@@ -51,14 +61,7 @@ export function paperRecords(edition: Edition): SearchRecord[] {
       ),
     ),
     ...edition.notes.map((n) =>
-      record(
-        paperPath(n.id),
-        n.text,
-        'Note',
-        noteLabel(n.n),
-        `Note ${n.n}`,
-        title.get(n.section) ?? '',
-      ),
+      record(n.id, n.text, 'Note', noteLabel(n.n), `Note ${n.n}`, title.get(n.section) ?? ''),
     ),
   ];
 }

@@ -3,7 +3,7 @@ import { el } from '../dom.ts';
 import { hitBody } from './hit.ts';
 import { PAGES, url } from '../../lib/site/routes.ts';
 import { type Hit, NO_INDEX, pagefind, search } from './engine.ts';
-import { relevant, suggest, withLocator } from './forgiveness.ts';
+import { locate, missingNotice, relevant, suggest, withLocator } from './forgiveness.ts';
 import { fieldQuery } from './query-field.ts';
 
 let dialog: HTMLDialogElement | undefined;
@@ -91,8 +91,14 @@ function buildDialog(): HTMLDialogElement {
       return;
     }
     let found: Hit[];
+    let missing: string | undefined;
     try {
-      found = withLocator(query, await search(query, {}, 8, () => ticket === latest));
+      const [hits, located] = await Promise.all([
+        search(query, {}, 8, () => ticket === latest),
+        locate(query),
+      ]);
+      found = withLocator(located.hit, hits);
+      missing = located.missing;
     } catch {
       status.textContent = NO_INDEX;
       return;
@@ -114,6 +120,7 @@ function buildDialog(): HTMLDialogElement {
     );
     status.textContent =
       (found.length ? `${found.length} result${found.length === 1 ? '' : 's'}` : 'No results') +
+      missingNotice(missing) +
       notice;
     input.setAttribute('aria-expanded', String(found.length > 0));
     clearSelection();

@@ -1,8 +1,14 @@
 /** Pagefind, loaded on first use, and the hits of a query as the interface shows them. */
+import { excerptAround, excerptHtml } from '../../lib/search/excerpt.ts';
+import { nameKey } from '../../lib/search/names.ts';
+import { phrasePattern } from '../../lib/search/query-text.ts';
+import { paperFirst, phraseOf } from '../../lib/search/ranking.ts';
+import { LOOKUP, PAPER_KINDS } from '../../lib/search/records.ts';
 import { FILES, PAGES, url } from '../../lib/site/routes.ts';
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
@@ -15,7 +21,7 @@ interface Pagefind {
   init: () => Promise<void>;
   search: (
     q: string | null,
-    o?: { filters?: Record<string, string[]> },
+    o?: { filters?: Record<string, string[] | { any: readonly string[] }> },
   ) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -62,10 +68,28 @@ export function resultHref(url: string, query: string): string {
   return `${path}?${q}${hash ? `#${hash}` : ''}`;
 }
 
+/** A result as the interface shows it; a phrase of the query is marked as one where it stands. */
+function toHit(d: PagefindResultData, query: string, phrase: RegExp | undefined): Hit {
+  const parts = phrase && excerptAround(d.content, phrase);
+  return {
+    href: resultHref(d.url, query),
+    kind: d.meta['kind'] ?? '',
+    label: d.meta['label'] ?? '',
+    section: d.meta['section'] ?? '',
+    title: d.meta['title'] ?? d.url,
+    excerpt: parts ? excerptHtml(parts) : d.excerpt,
+  };
+}
+
+/** The ids of Pagefind's results. */
+const ids = (found: { results: PagefindResult[] } | null) =>
+  new Set((found?.results ?? []).map((r) => r.id));
+
 /**
- * Runs a query with optional filters; returns the first `limit` hits. `stillWanted` is asked
- * before the results' excerpts are fetched, so that a query overtaken by the next keystroke
- * costs no downloads.
+ * Runs a query with optional filters; returns the first `limit` hits, the paper first
+ * (src/lib/search/ranking.ts): the entry the query names, then the paragraphs and notes that
+ * hold it as a phrase, then the rest. `stillWanted` is asked before the results' excerpts are
+ * fetched, so that a query overtaken by the next keystroke costs no downloads.
  */
 export async function search(
   query: string,
@@ -74,15 +98,27 @@ export async function search(
   stillWanted: () => boolean = () => true,
 ): Promise<Hit[]> {
   const p = await pagefind();
-  const found = await p.search(query, { filters });
+  const phrase = phraseOf(query);
+  const [found, named, inPaper] = await Promise.all([
+    p.search(query, { filters }),
+    phrase ? p.search(null, { filters: { [LOOKUP.name]: [nameKey(phrase)] } }) : null,
+    phrase ? p.search(`"${phrase}"`, { filters: { kind: { any: PAPER_KINDS } } }) : null,
+  ]);
   if (!stillWanted()) return [];
-  const data = await Promise.all((found?.results ?? []).slice(0, limit).map((r) => r.data()));
-  return data.map((d) => ({
-    href: resultHref(d.url, query),
-    kind: d.meta['kind'] ?? '',
-    label: d.meta['label'] ?? '',
-    section: d.meta['section'] ?? '',
-    title: d.meta['title'] ?? d.url,
-    excerpt: d.excerpt,
-  }));
+  const ranked = paperFirst(found?.results ?? [], ids(named), ids(inPaper)).slice(0, limit);
+  const pattern = phrasePattern(query);
+  const data = await Promise.all(ranked.map((r) => r.data()));
+  return data.map((d) => toHit(d, query, pattern));
+}
+
+/**
+ * The record of a passage by its anchor (`p12`, `n18`) as a hit, or undefined when the index
+ * holds no such passage: the index is made from the edition's own paragraphs and notes.
+ */
+export async function passageHit(id: string): Promise<Hit | undefined> {
+  const p = await pagefind();
+  const found = await p.search(null, { filters: { [LOOKUP.passage]: [id] } });
+  const data = await found?.results[0]?.data();
+  // The passage itself, not a result: no query to mark there.
+  return data && { ...toHit(data, '', undefined), href: data.url };
 }

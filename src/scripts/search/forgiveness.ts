@@ -4,29 +4,36 @@
  * (/search-words.json and the matcher /search-suggestions.js, fetched only then, once). The logic
  * is src/lib/search/forgiveness.ts.
  */
-import { noteId, noteLabel, paragraphId, paragraphLabel } from '../../lib/site/ids.ts';
-import { FILES, PAGES, paperPath, url } from '../../lib/site/routes.ts';
+import { passageId, passageLabel } from '../../lib/site/ids.ts';
+import { FILES, PAGES, url } from '../../lib/site/routes.ts';
 import { type didYouMean, parseLocator } from '../../lib/search/forgiveness.ts';
 import { el } from '../dom.ts';
-import type { Hit } from './engine.ts';
+import { type Hit, passageHit } from './engine.ts';
 
-/** The hits with the passage a locator query names first (once), or the hits unchanged. */
-export function withLocator(query: string, hits: Hit[]): Hit[] {
+/**
+ * What a locator query names: the passage as a hit to put first (`hit`), or, when the paper has
+ * no such passage, its label (`missing`, "n. 999") for the status line; nothing for any other
+ * query. Only passages the index holds are offered.
+ */
+export async function locate(query: string): Promise<{ hit?: Hit; missing?: string }> {
   const locator = parseLocator(query);
-  if (!locator) return hits;
-  const note = locator.kind === 'note';
-  const label = note ? noteLabel(locator.n) : paragraphLabel(locator.n);
-  const href = url(paperPath(note ? noteId(locator.n) : paragraphId(locator.n)));
-  const first: Hit = {
-    href,
-    kind: 'Passage',
-    label,
-    section: '',
-    title: `Go to ${label}`,
-    excerpt: '',
-  };
-  return [first, ...hits.filter((h) => h.href.replace(/\?[^#]*/, '') !== href)];
+  if (!locator) return {};
+  const label = passageLabel(locator.kind, locator.n);
+  const found = await passageHit(passageId(locator.kind, locator.n));
+  if (!found) return { missing: label };
+  return { hit: { ...found, kind: 'Passage', label, title: `Go to ${label}` } };
 }
+
+/** The hits with the located passage first (once), or the hits unchanged. */
+export function withLocator(first: Hit | undefined, hits: Hit[]): Hit[] {
+  if (!first) return hits;
+  const path = (href: string) => href.replace(/\?[^#]*/, '');
+  return [first, ...hits.filter((h) => path(h.href) !== path(first.href))];
+}
+
+/** What the status line adds for a passage the paper does not have. */
+export const missingNotice = (missing: string | undefined): string =>
+  missing ? `. The paper has no ${missing}` : '';
 
 /** Lower-case letters of a word, as the query and the marked words are compared. */
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

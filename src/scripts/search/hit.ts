@@ -7,6 +7,7 @@ export function hitBody(hit: Hit): HTMLElement[] {
   const where = [
     hit.kind,
     hit.kind === 'Text' || hit.kind === 'Note' ? `${hit.label} · ${hit.section}` : '',
+    hit.kind === 'Passage' ? hit.section : '',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -2,7 +2,7 @@
 import { el } from '../dom.ts';
 import { hitBody } from './hit.ts';
 import { NO_INDEX, pagefind, search } from './engine.ts';
-import { relevant, suggest, withLocator } from './forgiveness.ts';
+import { locate, missingNotice, relevant, suggest, withLocator } from './forgiveness.ts';
 import { fieldQuery } from './query-field.ts';
 
 /**
@@ -56,19 +56,20 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     const { query, notice } = fieldQuery(input);
     const ticket = ++latest;
     const chosen = filters();
-    const hits = withLocator(
-      query,
+    const [found, located] = await Promise.all([
       query || Object.keys(chosen).length
-        ? await search(query || '', chosen, 50, () => ticket === latest)
+        ? search(query || '', chosen, 50, () => ticket === latest)
         : [],
-    );
+      locate(query),
+    ]);
+    const hits = withLocator(located.hit, found);
     if (ticket !== latest) return;
     results.replaceChildren(
       ...hits.map((hit) => el('li', {}, el('a', { href: hit.href }, ...hitBody(hit)))),
     );
     status.textContent =
       query || Object.keys(chosen).length
-        ? `${hits.length} result${hits.length === 1 ? '' : 's'}${notice}`
+        ? `${hits.length} result${hits.length === 1 ? '' : 's'}${missingNotice(located.missing)}${notice}`
         : '';
     if (query && !relevant(query, hits))
       await suggest(query, status, retry, () => ticket === latest);
