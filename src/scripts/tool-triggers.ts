@@ -34,6 +34,11 @@ export function isSearchShortcut(event: KeyboardEvent): boolean {
   );
 }
 
+/** Whether the address names a passage the paper does not have (`#p0`), which the notes layer answers. */
+export function namesMissingPassage(): boolean {
+  return /^#[pn]\d+$/.test(location.hash) && !document.querySelector(location.hash);
+}
+
 /** A plain press of the main button, which a tool may answer instead of the browser. */
 export function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey;

@@ -5,10 +5,11 @@
  * finds nothing with the toolbar and the panel open. Screenshots land in test-results/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Download, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, CHROMIUM } from '../helpers/browser.ts';
 import { browserSession } from '../helpers/session.ts';
+import { clipboard, downloaded, marks, select, toolbar } from '../helpers/annotation-page.ts';
 import { annotationCollection } from '../helpers/w3c-annotations.ts';
 
 const session = browserSession();
@@ -68,57 +69,6 @@ async function dragSelect(page: Page, root: string, words: string): Promise<void
   await page.mouse.move(box.x2, box.y2, { steps: 4 });
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(words);
-}
-
-/** Selects words as a script would (for tests about what happens next, not about the mouse). */
-async function select(page: Page, root: string, words: string, toRoot = root, toWords = words) {
-  await page.locator(`#${root}`).scrollIntoViewIfNeeded();
-  await page.evaluate(
-    ([a, w, b, v]) => {
-      const find = (id: string, text: string) => {
-        const el = document.getElementById(id) as Node;
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const at = (n as Text).data.indexOf(text);
-          if (at >= 0) return { n, at };
-        }
-        throw new Error(`“${text}” not in ${id}`);
-      };
-      const s = find(a ?? '', w ?? '');
-      const e = find(b ?? '', v ?? '');
-      const r = document.createRange();
-      r.setStart(s.n, s.at);
-      r.setEnd(e.n, e.at + (v?.length ?? 0));
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(r);
-    },
-    [root, words, toRoot, toWords],
-  );
-  await expect.poll(() => page.getByRole('toolbar', { name: 'Selection' }).isVisible()).toBe(true);
-}
-
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Selection' });
-
-async function clipboard(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
-/** The annotations' marks: their words and their accessible description. */
-function marks(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('mark[data-an]')].map((m) => ({
-      text: m.textContent,
-      root: m.closest('[id^="p"], [id^="n"]')?.id,
-      description: document.getElementById(m.getAttribute('aria-describedby') ?? '')?.textContent,
-    })),
-  );
-}
-
-/** The text of a downloaded file, streamed from the browser (which may run in another process). */
-async function downloaded(download: Download): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createHandler } from '../../src/hosting/serve.ts';
+import { createHandler, SERVER_OPTIONS } from '../../src/hosting/serve.ts';
 import { mediaTypeOf } from '../../src/lib/site/media-types.ts';
 
 /** The build output the tests read. */
@@ -65,7 +65,7 @@ export async function serveDist({ asHost = false } = {}): Promise<{
 }> {
   requireBuild();
   if (!asHost) return serveDir(DIST);
-  const server = createServer(createHandler(DIST));
+  const server = createServer(SERVER_OPTIONS, createHandler(DIST));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { server, origin: `http://127.0.0.1:${port}` };

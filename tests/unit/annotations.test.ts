@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, anchorAnywhere } from '../../src/lib/annotations/anchor.ts';
 import {
-  mergeById,
   parseCollection,
   type ReaderAnnotation,
   toCollection,
@@ -20,6 +19,7 @@ import {
   describe as describeWords,
   locatorOf,
 } from '../../src/lib/annotations/selectors.ts';
+import { mergeById } from '../../src/lib/annotations/stored.ts';
 import { normalize } from '../../src/lib/annotations/text.ts';
 import { AUTHORS, SHORT_TITLE } from '../../src/lib/site/metadata.ts';
 import { annotationCollection } from '../helpers/w3c-annotations.ts';
@@ -197,7 +197,12 @@ describe('W3C Web Annotation files', () => {
 
   it('import what they export, unchanged', () => {
     const back = parseCollection(JSON.stringify(file), PAPER, 'now');
-    expect(back).toEqual({ ok: true, annotations: [all[1], all[2], all[0]] });
+    expect(back).toEqual({
+      ok: true,
+      annotations: [all[1], all[2], all[0]],
+      refused: [],
+      total: 3,
+    });
   });
 
   it('import a file made by hand: a TextQuoteSelector on the paper, no paragraph named', () => {
@@ -215,6 +220,8 @@ describe('W3C Web Annotation files', () => {
     const r = parseCollection(JSON.stringify(hand), 'http://127.0.0.1:4321/paper/', 'T');
     expect(r).toEqual({
       ok: true,
+      refused: [],
+      total: 1,
       annotations: [
         {
           id: 'https://example.net/anno/1',
@@ -228,7 +235,7 @@ describe('W3C Web Annotation files', () => {
     });
   });
 
-  it('refuse what is not JSON, not a collection, or an annotation missing required fields', () => {
+  it('refuse what is not JSON, not a collection; refuse alone each annotation missing required fields', () => {
     expect(parseCollection('{"type": ', PAPER, 'T')).toMatchObject({
       ok: false,
       errors: [expect.stringMatching(/^The file is not JSON/)],
@@ -262,8 +269,10 @@ describe('W3C Web Annotation files', () => {
       },
     };
     expect(parseCollection(JSON.stringify(broken), PAPER, 'T')).toEqual({
-      ok: false,
-      errors: [
+      ok: true,
+      annotations: [],
+      total: 4,
+      refused: [
         'Annotation 1: missing required "id".',
         'Annotation 2 (a2): missing required "target".',
         `Annotation 3 (a3): the target's source https://example.com/other/ is not this edition's paper (${PAPER}).`,

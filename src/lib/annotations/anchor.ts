@@ -66,7 +66,9 @@ export function anchor(text: string, target: Target): Anchor {
   }
   // Approximate: at most a quarter of the characters differ (capped, to stay fast and sensible).
   const maxErrors = Math.min(64, Math.floor(exact.length / 4));
-  if (maxErrors > 0) {
+  // No match with k errors is shorter than the quote less k: a quote longer than the text is not
+  // searched for at all (the search costs the product of the two lengths).
+  if (maxErrors > 0 && exact.length - maxErrors <= text.length) {
     const matches = search(text, exact, maxErrors);
     if (matches.length > 0) {
       const best = matches.reduce((a, b) =>
@@ -95,6 +97,10 @@ export function anchorAnywhere(
   roots: readonly { id: string; text: string }[],
   target: Target,
 ): { root: string; anchor: Anchor } {
+  // The exact words first, everywhere: cheap, and the usual case.
+  const exact = roots.find((r) => r.text.includes(target.quote.exact));
+  if (exact)
+    return { root: exact.id, anchor: anchor(exact.text, { root: exact.id, quote: target.quote }) };
   let fallback: { root: string; anchor: Anchor } | undefined;
   for (const r of roots) {
     const a = anchor(r.text, { root: r.id, quote: target.quote });

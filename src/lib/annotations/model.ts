@@ -7,6 +7,7 @@
  * equivalent alternative. A note is a TextualBody.
  */
 import { PAGES } from '../site/routes.ts';
+import { LIMITS, overLimits } from './limits.ts';
 import { compareRoots, ROOT_ID, type Target, type TextQuoteSelector } from './selectors.ts';
 
 export type Motivation = 'highlighting' | 'commenting';
@@ -90,9 +91,13 @@ export function toCollection(
   };
 }
 
-/** What an import found: the annotations it can use, or every problem, each naming its place. */
+/**
+ * What an import found: the annotations it can use and why each other one was refused (each
+ * naming its place), or why the file as a whole was refused.
+ */
 export type ImportResult =
-  { ok: true; annotations: ReaderAnnotation[] } | { ok: false; errors: string[] };
+  | { ok: true; annotations: ReaderAnnotation[]; refused: string[]; total: number }
+  | { ok: false; errors: string[] };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -134,8 +139,10 @@ function readTarget(
   let root = '';
   let quote: TextQuoteSelector | undefined;
   let position: Target['position'];
+  let seen = 0;
   const visit = (sel: unknown): void => {
-    if (!isObject(sel)) return;
+    // Bounded: a file may nest refinements without end.
+    if (!isObject(sel) || ++seen > LIMITS.selectors) return;
     if (typeIs(sel, 'FragmentSelector') && typeof sel['value'] === 'string') {
       const id = sel['value'].replace(/^#/, '');
       if (ROOT_ID.test(id)) root ||= id;
@@ -162,6 +169,10 @@ function readTarget(
     asArray(sel['refinedBy']).forEach(visit);
   };
   asArray(raw['selector']).forEach(visit);
+  if (seen > LIMITS.selectors) {
+    errors.push(`${where}: the target has more than ${LIMITS.selectors} selectors.`);
+    return undefined;
+  }
   if (!quote) {
     errors.push(
       `${where}: the target has no TextQuoteSelector with "exact" words, so it cannot be placed.`,
@@ -196,6 +207,10 @@ function readAnnotation(
     return undefined;
   }
   const before = errors.length;
+  if (asArray(raw['target']).length > LIMITS.targets) {
+    errors.push(`${where}: it has more than ${LIMITS.targets} targets.`);
+    return undefined;
+  }
   const targets = asArray(raw['target']).map((t, i, all) =>
     readTarget(t, all.length > 1 ? `${where}, target ${i + 1}` : where, paper, errors),
   );
@@ -209,7 +224,7 @@ function readAnnotation(
       ? 'highlighting'
       : 'commenting';
   const created = typeof raw['created'] === 'string' ? raw['created'] : now;
-  return {
+  const annotation: ReaderAnnotation = {
     id: id as string,
     motivation,
     created,
@@ -217,11 +232,15 @@ function readAnnotation(
     ...(note !== undefined ? { note } : {}),
     targets: targets.filter((t): t is Target => t !== undefined),
   };
+  const over = overLimits(annotation);
+  if (over) errors.push(`${where}: ${over}.`);
+  return over ? undefined : annotation;
 }
 
 /**
  * Validates a file's text: JSON, an AnnotationCollection (its first page's items, or items
- * given directly), each item an Annotation on this edition's paper. Returns every problem found.
+ * given directly), each item an Annotation on this edition's paper within LIMITS. An item that
+ * is not is refused alone, with its reason; the others are used.
  */
 export function parseCollection(text: string, paper: string, now: string): ImportResult {
   let json: unknown;
@@ -257,24 +276,5 @@ export function parseCollection(text: string, paper: string, now: string): Impor
   const annotations = items
     .map((raw, i) => readAnnotation(raw, i, paper, now, errors))
     .filter((a): a is ReaderAnnotation => a !== undefined);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, annotations };
-}
-
-/** Adds the imported annotations whose id is new; counts those already present. */
-export function mergeById(
-  existing: readonly ReaderAnnotation[],
-  incoming: readonly ReaderAnnotation[],
-): { merged: ReaderAnnotation[]; added: number; skipped: number } {
-  const ids = new Set(existing.map((a) => a.id));
-  const merged = [...existing];
-  let skipped = 0;
-  for (const a of incoming) {
-    if (ids.has(a.id)) {
-      skipped++;
-      continue;
-    }
-    ids.add(a.id);
-    merged.push(a);
-  }
-  return { merged, added: merged.length - existing.length, skipped };
+  return { ok: true, annotations, refused: errors, total: items.length };
 }

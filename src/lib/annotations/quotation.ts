@@ -49,25 +49,76 @@ export function textDirective(words: string): string {
   return `text=${fragmentPart(all.slice(0, 4).join(' '))},${fragmentPart(all.slice(-4).join(' '))}`;
 }
 
+/** The longest link "Copy link" makes: what common hosts and servers accept. */
+export const MAX_LINK = 2_000;
+
 /**
- * A link that opens the paper at exactly these words: a text fragment, which browsers that know
- * it scroll to and mark, and our own fallback that the page's script resolves: one `quote` per
- * paragraph or note, the first of them the anchor (`?quote=…&quote=…#p12`).
+ * A link that opens the paper at exactly these words, never longer than MAX_LINK: a text
+ * fragment, which browsers that know it scroll to and mark, and our own fallback, which the
+ * page's script resolves. Short words in one paragraph are given whole (`?quote=…#p12`); longer
+ * ones, or words over several paragraphs, by their start and end, as text fragments do
+ * (`?quote=start,end#p12`, the comma the only one not percent-encoded).
  */
 export function quoteLink(targets: readonly Target[], paper: string): string {
   const base = paper.replace(/[?#].*$/, '');
-  const query = targets.map((t) => `quote=${encodeURIComponent(collapse(t.quote.exact))}`);
-  return `${base}?${query.join('&')}#${targets[0]?.root ?? ''}:~:${textDirective(quotedWords(targets))}`;
+  const hash = `#${targets[0]?.root ?? ''}`;
+  const whole = quotedWords(targets);
+  const first = collapse(targets[0]?.quote.exact ?? '').split(' ');
+  const last = collapse(targets.at(-1)?.quote.exact ?? '').split(' ');
+  const link = (start: string, end?: string) => {
+    const q =
+      end === undefined
+        ? encodeURIComponent(start)
+        : `${encodeURIComponent(start)},${encodeURIComponent(end)}`;
+    const t =
+      end === undefined ? fragmentPart(start) : `${fragmentPart(start)},${fragmentPart(end)}`;
+    return `${base}?quote=${q}${hash}:~:text=${t}`;
+  };
+  const fits = (l: string) => l.length <= MAX_LINK;
+  const single = targets.length === 1;
+  if (single && first.length <= 8 && fits(link(whole))) return link(whole);
+  // In one paragraph, start and end must not overlap.
+  for (let n = single ? Math.min(4, Math.floor(first.length / 2)) : 4; n >= 1; n--) {
+    const l = link(first.slice(0, n).join(' '), last.slice(-n).join(' '));
+    if (fits(l)) return l;
+  }
+  // Words too long to give even one whole: their first and last characters.
+  const a = first.join(' ');
+  const b = last.join(' ');
+  for (let c = 120; ; c = Math.floor(c / 2)) {
+    const l = single ? link(a.slice(0, c * 2)) : link(a.slice(0, c), b.slice(-c));
+    if (fits(l) || c <= 1) return l;
+  }
 }
 
-/** What a fallback link asks for: the first root and the quotes, in order. */
-export function readQuoteLink(
-  search: string,
-  hash: string,
-): { root: string; quotes: string[] } | undefined {
-  const quotes = new URLSearchParams(search).getAll('quote').map(collapse).filter(Boolean);
+/** What a fallback link asks for: the first root and its quotes, one per passage, or a range. */
+export type QuoteLink =
+  { root: string; quotes: string[] } | { root: string; start: string; end: string };
+
+/** Reads a quotation link's address; undefined when it is not one. */
+export function readQuoteLink(search: string, hash: string): QuoteLink | undefined {
   const root = /^#([pn]\d+)/.exec(hash)?.[1];
-  return root && quotes.length > 0 ? { root, quotes } : undefined;
+  const values = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((p) => p.startsWith('quote='))
+    .map((p) => p.slice('quote='.length).replace(/\+/g, ' '));
+  const decode = (s: string) => {
+    try {
+      return collapse(decodeURIComponent(s));
+    } catch {
+      return '';
+    }
+  };
+  if (!root || values.length === 0) return undefined;
+  const [only] = values;
+  const range = values.length === 1 && only ? only.split(',') : [];
+  if (range.length === 2) {
+    const [start = '', end = ''] = range.map(decode);
+    return start && end ? { root, start, end } : undefined;
+  }
+  const quotes = values.map(decode).filter(Boolean);
+  return quotes.length > 0 ? { root, quotes } : undefined;
 }
 
 /**

@@ -34,14 +34,17 @@ export async function act(action: Action, targets: Target[], dismiss: () => void
   if (action === 'highlight') {
     dismiss();
     document.getSelection()?.removeAllRanges();
-    if (annotations.add(targets)) announce(`Highlighted (${where}). See My notes.`);
+    const refused = annotations.add(targets);
+    announce(refused ?? `Highlighted (${where}). See My notes.`, refused !== undefined);
     return;
   }
-  const note = await askForNote(`Your note on ${where}`, quotedWords(targets));
+  const note = await askForNote(`Your note on ${where}`, quotedWords(targets), '', (text) =>
+    annotations.add(targets, text),
+  );
   dismiss();
   if (note === undefined) return;
   document.getSelection()?.removeAllRanges();
-  if (annotations.add(targets, note)) announce(`Note saved (${where}).`);
+  announce(`Note saved (${where}).`);
 }
 
 async function copy(text: string, done: string): Promise<void> {

@@ -1,9 +1,9 @@
 /**
  * The files of My notes (panel.ts): the reader's annotations out as W3C Web Annotations or as
- * Markdown, and W3C Web Annotations read in, from this edition or from another tool.
+ * Markdown, what was set aside out as it was stored, and W3C Web Annotations read in, from this
+ * edition or from another tool, with a report of what was imported and what refused.
  */
 import {
-  type ImportResult,
   parseCollection,
   type ReaderAnnotation,
   readingOrder,
@@ -11,10 +11,13 @@ import {
 } from '../../lib/annotations/model.ts';
 import { toMarkdown } from '../../lib/annotations/quotation.ts';
 import { describe } from '../../lib/annotations/selectors.ts';
+import { mergeById } from '../../lib/annotations/stored.ts';
 import { el } from '../dom.ts';
 import { citedLocator } from './pages.ts';
 import { place, textOf } from './passages.ts';
 import { annotations, PAPER } from './state.ts';
+import { readStored } from '../storage.ts';
+import { KEY, MAX_CHARS, setAsideItems } from './store.ts';
 
 /** Saves the reader's annotations as a W3C Web Annotation collection. */
 export function exportW3C(): void {
@@ -41,6 +44,25 @@ export function exportMarkdown(): void {
   download('ikenberry-tsuchiyama-notes.md', 'text/markdown', md);
 }
 
+/**
+ * Saves what was set aside, each item's text as it was stored, with when and why; and, while the
+ * damaged list could not be copied aside (`annotations.locked`), that list as it stands.
+ */
+export function exportSetAside(): void {
+  const items = setAsideItems();
+  if (annotations.locked)
+    items.push({
+      found: new Date().toISOString(),
+      reason: 'the stored notes as they stand',
+      text: readStored(KEY) ?? '',
+    });
+  download(
+    'ikenberry-tsuchiyama-notes-set-aside.json',
+    'application/json',
+    `${JSON.stringify(items, null, 2)}\n`,
+  );
+}
+
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = el('a', { href: url, download: name });
@@ -50,13 +72,75 @@ function download(name: string, type: string, text: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** What an import did: a line for the panel's status, and what to show as refused. */
+export interface ImportReport {
+  status: string;
+  errors: Node[];
+}
+
+/** How many refusals the panel lists; the rest are counted. */
+const LISTED = 20;
+
+/** A list of refusals, the first LISTED of them, and how many more. */
+function reasons(all: readonly string[]): HTMLUListElement {
+  const more = all.length - LISTED;
+  return el(
+    'ul',
+    {},
+    ...all.slice(0, LISTED).map((e) => el('li', {}, e)),
+    ...(more > 0 ? [el('li', {}, `and ${more} more.`)] : []),
+  );
+}
+
 /**
- * Reads a W3C Web Annotation file's text: its annotations, each target that named no paragraph
- * given the one where its words stand now, or the reasons it was refused.
+ * Imports a W3C Web Annotation file: each annotation within the limits and on this edition's
+ * paper is added (placed in slices, so that the page never stands still), each other one refused
+ * with its reason; all of it said in the panel, never in a toast.
  */
-export function readCollection(text: string): ImportResult {
-  const result = parseCollection(text, PAPER, new Date().toISOString());
-  return result.ok ? { ...result, annotations: result.annotations.map(resolveRoots) } : result;
+export async function importFile(file: File): Promise<ImportReport> {
+  const nothing = (why: string, ...more: Node[]): ImportReport => ({
+    status: '',
+    errors: [
+      el('p', {}, `Nothing was imported from ${file.name}; your notes are unchanged. ${why}`),
+      ...more,
+    ],
+  });
+  if (file.size > MAX_CHARS)
+    return nothing('The file is larger than 2 MB, too large for notes kept in a browser.');
+  const result = parseCollection(await file.text(), PAPER, new Date().toISOString());
+  if (!result.ok) return nothing('', reasons(result.errors));
+  const { total, refused } = result;
+  const resolved: ReaderAnnotation[] = [];
+  let slice = performance.now();
+  for (const a of result.annotations) {
+    if (performance.now() - slice > 12) {
+      await new Promise((done) => setTimeout(done));
+      slice = performance.now();
+    }
+    resolved.push(resolveRoots(a));
+  }
+  const existing = annotations.all;
+  const { added, skipped } = mergeById(existing, resolved);
+  const ids = new Set(existing.map((a) => a.id));
+  const fresh = resolved.filter((a) => !ids.has(a.id));
+  const count = `${refused.length} of ${total} refused`;
+  if (added === 0 && refused.length > 0) return nothing(`${count}:`, reasons(refused));
+  const why = fresh.length > 0 ? annotations.change(fresh) : undefined;
+  if (why) return nothing(`Its ${fresh.length} new annotations could not be kept: ${why}`);
+  await document.querySelector('annotation-marks')?.settled();
+  const marks = document.querySelector('annotation-marks');
+  const lost = fresh.filter((a) => marks?.reasonNotPlaced(a.id)).length;
+  return {
+    status: [
+      `Imported ${added} of ${total} from ${file.name}.`,
+      skipped ? `${skipped} already here (same id), skipped.` : '',
+      refused.length ? `${count}, listed below.` : '',
+      lost ? `${lost} could not be placed in the text; they are kept and listed below.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    errors: refused.length ? [el('p', {}, `Refused (${count}):`), reasons(refused)] : [],
+  };
 }
 
 /**

@@ -25,8 +25,8 @@ export class AnnotationMarks extends HTMLElement {
       describe(DESCRIBED_BY.highlight, 'highlighted'),
       describe(DESCRIBED_BY.note, 'your note'),
     );
-    annotations.addEventListener('change', () => this.draw());
-    this.draw();
+    annotations.addEventListener('change', () => void this.draw());
+    void this.draw();
   }
 
   /** Why annotation `id` could not be placed in the text, if it could not. */
@@ -34,35 +34,79 @@ export class AnnotationMarks extends HTMLElement {
     return this.#unplaced.get(id);
   }
 
-  /** Takes every mark and card away, then draws them again from the list. */
-  draw(): void {
+  /** The drawing under way: a later one makes it stop. */
+  #drawing: Promise<void> = Promise.resolve();
+  #generation = 0;
+
+  /** Resolves once the marks stand for the list as it is now. */
+  settled(): Promise<void> {
+    return this.#drawing;
+  }
+
+  /**
+   * Takes every mark and card away, then draws them again from the list: after the page's first
+   * paint, and in slices of a few milliseconds, so that many annotations, or costly ones, never
+   * hold the page still.
+   */
+  draw(): Promise<void> {
+    const generation = ++this.#generation;
+    this.#drawing = this.#draw(() => generation !== this.#generation);
+    return this.#drawing;
+  }
+
+  async #draw(stale: () => boolean): Promise<void> {
+    await nextTask(true);
+    if (stale()) return;
     unwrap(document.querySelectorAll('mark[data-an]'));
     document.querySelectorAll('[data-an-card]').forEach((c) => c.remove());
     this.#unplaced.clear();
+    let slice = performance.now();
     for (const a of [...annotations.all].sort(readingOrder)) {
-      let first: HTMLElement | undefined;
-      for (const target of a.targets) {
-        const { root, anchor } = place(target);
-        if (!anchor.placed) {
-          this.#unplaced.set(a.id, anchor.reason);
-          continue;
-        }
-        for (const passage of elementsOf(root)) {
-          wrap(passage, anchor.start, anchor.end, () =>
-            withAttributes(el('mark'), {
-              'data-an': a.id,
-              'data-kind': kindOf(a),
-              'aria-describedby': DESCRIBED_BY[kindOf(a)],
-            }),
-          );
-          if (passage.id === root) first ??= passage;
-        }
+      if (performance.now() - slice > SLICE_MS) {
+        await nextTask(false);
+        if (stale()) return;
+        slice = performance.now();
       }
-      if (a.note !== undefined && first) addCard(a, first);
+      this.#drawOne(a);
     }
     // The sidenote columns are placed by height: let them make room for the cards.
     window.dispatchEvent(new Event('resize'));
   }
+
+  #drawOne(a: ReaderAnnotation): void {
+    let first: HTMLElement | undefined;
+    for (const target of a.targets) {
+      const { root, anchor } = place(target);
+      if (!anchor.placed) {
+        this.#unplaced.set(a.id, anchor.reason);
+        continue;
+      }
+      for (const passage of elementsOf(root)) {
+        wrap(passage, anchor.start, anchor.end, () =>
+          withAttributes(el('mark'), {
+            'data-an': a.id,
+            'data-kind': kindOf(a),
+            'aria-describedby': DESCRIBED_BY[kindOf(a)],
+          }),
+        );
+        if (passage.id === root) first ??= passage;
+      }
+    }
+    if (a.note !== undefined && first) addCard(a, first);
+  }
+}
+
+/** How long one slice of drawing may hold the page. */
+const SLICE_MS = 12;
+
+/** Waits for the next task; `painted` first lets the page paint (a frame, then a task). */
+function nextTask(painted: boolean): Promise<void> {
+  return new Promise((done) =>
+    // A hidden tab has no frames: it draws when it can.
+    painted && document.visibilityState === 'visible'
+      ? requestAnimationFrame(() => setTimeout(done))
+      : setTimeout(done),
+  );
 }
 
 customElements.define('annotation-marks', AnnotationMarks);

@@ -9,6 +9,7 @@ import { quotedWords } from '../../lib/annotations/quotation.ts';
 import { el, withAttributes } from '../dom.ts';
 import { SHORTCUT } from './actions.ts';
 import { kindOf, placeOf } from './state.ts';
+import { setAsideItems } from './store.ts';
 
 /** Why an annotation could not be placed, when it could not. */
 type NotPlaced = (id: string) => string | undefined;
@@ -76,4 +77,36 @@ function listItem(a: ReaderAnnotation, reason: string | undefined): HTMLLIElemen
     ),
   );
   return li;
+}
+
+/**
+ * What could not be read from this browser's storage, when anything: how many, why, and the
+ * button that exports it as it was stored. `locked`: the damaged list is still in place.
+ */
+export function setAsideList(locked: boolean): Node[] {
+  const items = setAsideItems();
+  if (items.length === 0 && !locked) return [];
+  const why = [...new Set(items.map((s) => s.reason))];
+  return [
+    el('h3', {}, 'Set aside'),
+    ...(items.length > 0
+      ? [
+          el(
+            'p',
+            {},
+            `${items.length} stored ${items.length === 1 ? 'item' : 'items'} could not be read (${why.join('; ')}). Kept in this browser as found, not deleted; your other notes are here.`,
+          ),
+        ]
+      : []),
+    ...(locked
+      ? [
+          el(
+            'p',
+            { className: 'an-warn' },
+            'Your stored notes could not be copied aside (storage full?), so nothing is saved over them until there is room.',
+          ),
+        ]
+      : []),
+    el('p', { className: 'an-row' }, panelButton('export-set-aside', 'Export what was set aside')),
+  ];
 }

@@ -4,13 +4,12 @@
  * confirmation before deleting all), and exchanges them as files (files.ts). It draws itself
  * again on every change of the list while it is open.
  */
-import { mergeById, type ReaderAnnotation } from '../../lib/annotations/model.ts';
+import type { ReaderAnnotation } from '../../lib/annotations/model.ts';
 import { el, withAttributes } from '../dom.ts';
 import { editNote } from './editor.ts';
-import { exportMarkdown, exportW3C, readCollection } from './files.ts';
-import { notesList, panelButton } from './notes-list.ts';
+import { exportMarkdown, exportSetAside, exportW3C, importFile } from './files.ts';
+import { notesList, panelButton, setAsideList } from './notes-list.ts';
 import { annotations, kindOf, placeOf } from './state.ts';
-import { MAX_CHARS } from './store.ts';
 
 export class NotesPanel extends HTMLElement {
   readonly #dialog = withAttributes(
@@ -24,6 +23,8 @@ export class NotesPanel extends HTMLElement {
   readonly #status = withAttributes(el('p', { className: 'an-panel-status' }), { role: 'status' });
   readonly #errors = withAttributes(el('div', { className: 'an-errors' }), { role: 'alert' });
   readonly #items = el('div', { className: 'an-items' });
+  /** What could not be read from storage, kept aside (notes-list.ts). */
+  readonly #setAside = el('div', { className: 'an-set-aside' });
   readonly #close = panelButton('close', '×', 'Close My notes');
   readonly #export = panelButton('export', 'Export (W3C Web Annotations)');
   readonly #markdown = panelButton('markdown', 'Export as Markdown');
@@ -39,8 +40,8 @@ export class NotesPanel extends HTMLElement {
     panelButton('clear-yes', 'Delete all'),
     this.#keep,
   );
-  /** The last one deleted and where it stood, for Undo. */
-  #lastDeleted: { a: ReaderAnnotation; index: number } | undefined;
+  /** The last one deleted, for Undo. */
+  #lastDeleted: { a: ReaderAnnotation } | undefined;
 
   connectedCallback(): void {
     if (this.#dialog.isConnected) return;
@@ -66,6 +67,7 @@ export class NotesPanel extends HTMLElement {
       ),
       this.#status,
       this.#errors,
+      this.#setAside,
       this.#items,
       el(
         'div',
@@ -112,6 +114,7 @@ export class NotesPanel extends HTMLElement {
   #fill(): void {
     const all = annotations.all;
     this.#items.replaceChildren(...notesList(all, (id) => this.#reasonNotPlaced(id)));
+    this.#setAside.replaceChildren(...setAsideList(annotations.locked));
     this.#count.textContent = `${all.length} ${all.length === 1 ? 'item' : 'items'}`;
     // Nothing to export or delete in an empty list.
     for (const b of [this.#export, this.#markdown, this.#clear]) b.disabled = all.length === 0;
@@ -144,17 +147,15 @@ export class NotesPanel extends HTMLElement {
     }
     if (doing === 'edit') await editNote(id, button);
     if (doing === 'delete') {
-      const index = all.findIndex((a) => a.id === id);
-      const a = all[index];
-      if (!a || !annotations.save(all.filter((x) => x.id !== id))) return;
-      this.#lastDeleted = { a, index };
+      const a = all.find((x) => x.id === id);
+      if (!a || this.#refused(annotations.change([], [id]))) return;
+      this.#lastDeleted = { a };
       this.#say(`Deleted your ${kindOf(a)} on ${placeOf(a)}.`, true)?.focus();
     }
     if (doing === 'undo' && this.#lastDeleted) {
-      const { a, index } = this.#lastDeleted;
-      const next = [...all];
-      next.splice(index, 0, a);
-      if (!annotations.save(next)) return;
+      const { a } = this.#lastDeleted;
+      // Newer than its deletion, in every tab.
+      if (this.#refused(annotations.change([{ ...a, modified: new Date().toISOString() }]))) return;
       this.#lastDeleted = undefined;
       this.#say(`Restored your ${kindOf(a)} on ${placeOf(a)}.`);
       this.querySelector<HTMLElement>(`li[data-id="${CSS.escape(a.id)}"] a`)?.focus();
@@ -169,7 +170,15 @@ export class NotesPanel extends HTMLElement {
       this.#clear.focus();
     }
     if (doing === 'clear-yes') {
-      if (!annotations.save([])) return;
+      if (
+        this.#refused(
+          annotations.change(
+            [],
+            all.map((a) => a.id),
+          ),
+        )
+      )
+        return;
       this.#confirm.hidden = true;
       this.#lastDeleted = undefined;
       this.#say(`Deleted all ${all.length} items.`);
@@ -179,46 +188,30 @@ export class NotesPanel extends HTMLElement {
       exportW3C();
       this.#say(`Exported ${all.length} items as W3C Web Annotations.`);
     }
+    if (doing === 'export-set-aside') {
+      exportSetAside();
+      this.#say('Exported what was set aside, as it was stored.');
+    }
     if (doing === 'markdown') {
       exportMarkdown();
       this.#say(`Exported ${all.length} items as Markdown.`);
     }
   }
 
+  /** Says in the panel why a change was refused, when it was; true then. */
+  #refused(why: string | undefined): boolean {
+    this.#errors.replaceChildren(...(why ? [el('p', {}, why)] : []));
+    return why !== undefined;
+  }
+
   async #import(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
-    const showErrors = (...why: Node[]) => this.#errors.replaceChildren(...why);
-    if (file.size > MAX_CHARS) {
-      input.value = '';
-      showErrors(
-        el('p', {}, `${file.name} is larger than 2 MB: too large for notes kept in a browser.`),
-      );
-      return;
-    }
-    const text = await file.text();
+    this.#say(`Importing ${file.name}…`);
+    const report = await importFile(file);
     input.value = '';
-    const result = readCollection(text);
-    if (!result.ok) {
-      showErrors(
-        el('p', {}, `Nothing was imported from ${file.name}; your notes are unchanged.`),
-        el('ul', {}, ...result.errors.map((e) => el('li', {}, e))),
-      );
-      return;
-    }
-    showErrors();
-    const { merged, added, skipped } = mergeById(annotations.all, result.annotations);
-    if (!annotations.save(merged)) return;
-    const lost = result.annotations.filter((a) => this.#reasonNotPlaced(a.id)).length;
-    this.#say(
-      [
-        `Imported ${added} of ${result.annotations.length} from ${file.name}.`,
-        skipped ? `${skipped} already here (same id), skipped.` : '',
-        lost ? `${lost} could not be placed in the text; they are kept and listed below.` : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-    );
+    this.#errors.replaceChildren(...report.errors);
+    this.#say(report.status);
   }
 }
 

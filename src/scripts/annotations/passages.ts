@@ -122,13 +122,15 @@ export function targetsOf(range: Range): Target[] {
   return targets;
 }
 
+let texts: { id: string; text: string }[] | undefined;
+
 /** Where a target stands now: its root and the anchor there (or why it could not be placed). */
 export function place(target: Target): { root: string; anchor: Anchor } {
   if (!target.root) {
-    return anchorAnywhere(
-      roots().map((el) => ({ id: el.id, text: textOf(el).plain.text })),
-      target,
-    );
+    // The paper's text does not change while the page is open (marks and the layer's own parts
+    // are not text): read once, for every quote that names no paragraph.
+    texts ??= roots().map((el) => ({ id: el.id, text: textOf(el).plain.text }));
+    return anchorAnywhere(texts, target);
   }
   const el = document.getElementById(target.root);
   if (!el)
