@@ -79,7 +79,7 @@ function render(box: HTMLElement, id: string, data: CitationTemplates): void {
       el('button', {
         type: 'button',
         textContent: `Copy link to ${label}`,
-        onclick: () => copy(link, 'Link'),
+        onclick: () => copy(link, `Link to ${label}`),
       }),
       el('a', { href: `${url(PAGES.cite)}#${id}` }, 'All formats on the Cite page'),
     ),

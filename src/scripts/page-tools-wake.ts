@@ -5,7 +5,7 @@
  * concerns them, then load from `code` (page-tools.ts) and take over the page's events, with those
  * that came while they loaded. What concerns them: a hover, focus, press or tap of a link with a
  * preview or of one of their controls, a search shortcut, a selection of text; and, at once, an
- * address or a store that gives them work (`?q=`, `?quote=`, stored notes). A page that is only
+ * address or a store that gives them work (`?q=`, `?quote=`, a missing `#p0`, stored notes). A page that is only
  * read loads none of it (the paper's byte budget); the element also holds the previews' tooltip.
  *
  * The page's other wait is here too, where it compresses with this one: `<reading-position
@@ -20,6 +20,7 @@ import {
   NOTE_REFS,
   isPlainClick,
   isSearchShortcut,
+  namesMissingPassage,
   previewLinks,
 } from './tool-triggers.ts';
 
@@ -85,13 +86,15 @@ for (const type of EVENTS) document.addEventListener(type, wait, true);
 document.addEventListener('selectionchange', select);
 for (const control of document.querySelectorAll<HTMLElement>(CONTROLS)) control.hidden = false;
 const position = document.querySelector('reading-position');
-const follow = () =>
-  void import(/* @vite-ignore */ position?.getAttribute('code') ?? '').then(() =>
-    dispatchEvent(new Event('scroll')),
+// Told again of the scroll that loaded it (an event listener's argument), and only of that: a
+// scroll it did not see would count as the reader's and move the stored place.
+const follow = (scroll?: Event) =>
+  void import(/* @vite-ignore */ position?.getAttribute('code') ?? '').then(
+    () => scroll && dispatchEvent(new Event('scroll')),
   );
 let placed: string | undefined;
 try {
-  if (localStorage[KEY] || /[?&](q|quote)=/.test(location.search)) load();
+  if (namesMissingPassage() || /[?&](q|quote)=/.test(location.search) || localStorage[KEY]) load();
   placed = localStorage[POSITION_KEY];
 } catch {
   // Storage turned off (it throws then): nothing stored.

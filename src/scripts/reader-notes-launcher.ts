@@ -4,10 +4,12 @@
  * the reader's annotation layer (src/scripts/annotations/main.ts, at the address in `code`).
  * Loaded with the page's tools (page-tools.ts), which load at once when this browser holds
  * annotations (store.ts removes its key when the last one goes) or the address is a quotation
- * link (`?quote=`), and on the first selection; the layer then loads too, and on the button's
+ * link (`?quote=`) or names a passage the paper does not have (`#p0`, which the layer answers),
+ * and on the first selection; the layer then loads too, and on the button's
  * first press.
  */
 import { KEY } from './annotations/store.ts';
+import { namesMissingPassage } from './tool-triggers.ts';
 
 type Layer = typeof import('./annotations/main.ts');
 
@@ -22,7 +24,7 @@ function load(element: Element): Promise<Layer> {
 
 function stored(): boolean {
   try {
-    return !!localStorage[KEY] || /[?&]quote=/.test(location.search);
+    return namesMissingPassage() || /[?&]quote=/.test(location.search) || !!localStorage[KEY];
   } catch {
     // Storage turned off (it throws then): nothing stored.
     return false;

@@ -82,13 +82,24 @@ describe('the sidenotes', () => {
 });
 
 describe('paragraph permalinks', () => {
-  it('a ¶ number links to its paragraph', async () => {
+  it('a ¶ number is the permalink of its paragraph, and opens its citation beside it', async () => {
     const { page } = await open('/paper/', 1280);
-    await page.locator(`#${paragraphId(12)} .paragraph-number`).click();
-    expect(new URL(page.url()).hash).toBe(`#${paragraphId(12)}`);
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(paragraphId(12));
-    const box = await page.locator(`#${paragraphId(12)}`).boundingBox();
-    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    const number = page.locator(`#${paragraphId(12)} .paragraph-number`);
+    expect(await number.getAttribute('href')).toBe(`#${paragraphId(12)}`);
+    await number.click();
+    const popover = page.locator('#cite-popover');
+    await popover.waitFor({ state: 'visible' });
+    expect(await popover.getAttribute('role')).toBe('dialog');
+    const text = (await popover.textContent()) ?? '';
+    for (const style of ['Chicago', 'APA', 'MLA']) expect(text).toContain(style);
+    // The pinpoint: the page of the working paper and the paragraph.
+    expect(text).toMatch(/p\. \d+, ¶ 12/);
+    expect(await popover.locator('a[href$="/cite/#p12"]').count()).toBe(1);
+    // The reader stays where they were: no jump to the permalink.
+    expect(new URL(page.url()).hash).toBe('');
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p12');
   });
 });
 

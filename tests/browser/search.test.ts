@@ -108,7 +108,8 @@ describe('the search page', () => {
     const page = await open('/search/');
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    // The shortcut wakes the page's tools, which then send it to the field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('q');
     expect(await page.locator('dialog.search-dialog').count()).toBe(0);
   });
 
@@ -199,8 +200,9 @@ describe('the search dialog', () => {
   it('opens from the Search button in the header, which works as a button for keyboard users', async () => {
     const page = await open('/about/');
     const button = page.locator('header a.search-link');
-    expect(await button.getAttribute('role')).toBe('button');
+    // Focus wakes the page's tools, which make the link a button.
     await button.focus();
+    await expect.poll(() => button.getAttribute('role')).toBe('button');
     await page.keyboard.press(' ');
     await page.locator('dialog.search-dialog input').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-query');

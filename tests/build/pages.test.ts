@@ -26,9 +26,8 @@ describe('the working paper’s pages in the built site', () => {
     for (const [i, b] of breaks.entries()) {
       const page = edition.pages[i];
       expect(b.closest('p')?.id).toBe(page?.passage);
-      // Named by its number; drawn "p. N" by the stylesheet, so no text of its own to copy.
-      expect(b.getAttribute('aria-label')).toBe(`${page?.n}`);
-      expect(b.textContent).toBe('');
+      expect(b.getAttribute('aria-label')).toBe(`Page ${page?.n}`);
+      expect(b.textContent).toBe(`p. ${page?.n}`);
     }
   });
 

@@ -20,6 +20,7 @@ import {
   noteId,
   noteRefId,
   pageBreakId,
+  pageLabel,
   pageName,
   paragraphLabel,
 } from '../site/ids.ts';
@@ -161,14 +162,13 @@ function phrase(node: Phrase, context: PhraseContext): PhrasingContent[] {
         ),
       ];
     case 'pageBreak':
-      // A page of the working paper begins here (src/lib/edition/pages.ts). Named, not written:
-      // the stylesheet draws "p. 9" from the name (reading.css), so that copying a passage or
-      // searching never meets the mark. Styled by its role, with no class (the byte budget).
+      // A page of the working paper begins here (src/lib/edition/pages.ts). Styled by its role,
+      // with no class: /paper/ is at its byte budget.
       return [
         inline(
           'span',
           { role: 'doc-pagebreak', id: pageBreakId(node.n), 'aria-label': pageName(node.n) },
-          [],
+          [text(pageLabel(node.n))],
         ),
       ];
     case 'mark': {

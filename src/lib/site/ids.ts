@@ -25,12 +25,8 @@ export const pageBreakId = (n: number | string): string => `page-${n}`;
 /** How a page of the working paper is cited: "p. 9"; a run of pages "pp. 9–10". */
 export const pageLabel = (first: number, last: number = first): string =>
   first === last ? `p. ${first}` : `pp. ${first}–${last}`;
-/**
- * How a page break is named for a screen reader: the page's number, as DPUB-ARIA's examples name
- * a `doc-pagebreak` ("9"); /paper/ draws it "p. 9" from that name (reading.css), so that the
- * mark is never part of the text a reader copies or the search indexes.
- */
-export const pageName = (n: number | string): string => `${n}`;
+/** How a screen reader names a page break: "Page 9". */
+export const pageName = (n: number | string): string => `Page ${n}`;
 
 /** How a paragraph is cited: "¶ 12". */
 export const paragraphLabel = (n: number | string): string => `¶ ${n}`;

@@ -109,6 +109,12 @@ export class NotesPanel extends HTMLElement {
     this.#confirm.hidden = true;
     this.#dialog.showModal();
     this.#close.focus();
+    // Opened while the marks are still being drawn (the layer just loaded): which annotations
+    // could not be placed is known once they are; list them again then.
+    void document
+      .querySelector('annotation-marks')
+      ?.settled()
+      .then(() => this.#dialog.open && this.#fill());
   }
 
   #fill(): void {
