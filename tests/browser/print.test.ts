@@ -80,7 +80,8 @@ describe('printing /paper/', () => {
     const { sections, notes } = edition();
     const paragraphs = sections.flatMap((s) => s.paragraphs);
     expect(paragraphs.length).toBeGreaterThan(0);
-    for (const { n } of paragraphs) expect(all).toMatch(new RegExp(`¶ ${n}(?!\\d)`));
+    // "¶ 1" or "¶1": the extraction may drop the narrow space the text face sets.
+    for (const { n } of paragraphs) expect(all).toMatch(new RegExp(`¶ ?${n}(?!\\d)`));
     const last = notes.at(-1);
     const sentence = last?.text.split(/(?<=\.) /)[0] ?? 'no notes';
     expect(all).toContain(`${last?.n}. ${sentence}`);

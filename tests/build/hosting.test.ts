@@ -167,7 +167,7 @@ describe('the Content Security Policy', () => {
   });
 
   it('needs no hash for styles of the code loaded on demand: it adopts them through CSSOM', () => {
-    for (const bundle of ['search-ui.js', 'previews.js', 'annotations.js']) {
+    for (const bundle of ['search-ui.js', 'page-tools.js', 'annotations.js']) {
       const code = withImports(path.join(DIST, bundle));
       expect(code, bundle).not.toContain('createElement("style")');
       expect(code, bundle).toContain('adoptedStyleSheets');
