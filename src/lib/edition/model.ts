@@ -165,6 +165,14 @@ export interface Note {
   line: number;
 }
 
+/** The name of each kind of intervention in the lists of them (/about/, the EPUB's apparatus). */
+export const INTERVENTION_KINDS = {
+  gap: 'Gap',
+  marker: 'Restored marker',
+  paragraph: 'Paragraph break',
+  title: 'Title block',
+} as const;
+
 /** An editorial intervention, placed in the text. */
 export interface PlacedIntervention {
   kind: 'gap' | 'marker' | 'paragraph' | 'title';

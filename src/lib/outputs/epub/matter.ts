@@ -4,7 +4,7 @@
  * the site's: an intervention is listed under its anchor in the text (`gap-1`, `nref18`, `p12`),
  * an entry under its id.
  */
-import type { Edition } from '../../edition/model.ts';
+import { type Edition, INTERVENTION_KINDS } from '../../edition/model.ts';
 import { formatRange } from '../../entries/dates.ts';
 import { paragraphLabel, TITLE_BLOCK_ID } from '../../site/ids.ts';
 import { BYLINE, EDITION_TITLE, TITLE } from '../../site/metadata.ts';
@@ -44,13 +44,6 @@ export function titleXhtml(input: EpubInput): string {
   return xhtmlDocument(TITLE, body);
 }
 
-const KIND = {
-  gap: 'Gap',
-  marker: 'Restored marker',
-  paragraph: 'Paragraph break',
-  title: 'Title block',
-} as const;
-
 /** Every intervention in the order of the text, each linked to its place. */
 export function apparatusXhtml(edition: Edition, webUrl: (sitePath: string) => string): string {
   const titles = new Map(edition.sections.map((s) => [s.id, s.title]));
@@ -60,7 +53,7 @@ export function apparatusXhtml(edition: Edition, webUrl: (sitePath: string) => s
       'li',
       { id: i.anchor },
       [
-        `<span class="kind">${KIND[i.kind]}</span> `,
+        `<span class="kind">${INTERVENTION_KINDS[i.kind]}</span> `,
         element(
           'a',
           {
