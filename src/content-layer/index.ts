@@ -13,6 +13,7 @@ import { collect, ContentError, ContentErrors } from '../lib/content/content-err
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
 import { indexPhraseProblems } from '../lib/content/index-phrases.ts';
 import { buildEdition, type Edition, type Registry } from '../lib/edition/build.ts';
+import { withTitles } from '../lib/edition/titles.ts';
 import { idOfFile } from '../lib/site/ids.ts';
 import type { Case, Concept, IndexTerm, PaperFacts, Work } from '../lib/content/schemas.ts';
 import {
@@ -70,7 +71,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     Case: new Set(listContentFiles(root, CONTENT_PATHS.cases(), '.md').map(idOfFile)),
     Cite: citableIds(works),
   };
-  const edition = collect(problems, () => {
+  const built = collect(problems, () => {
     const files = new Map(
       listContentFiles(root, CONTENT_PATHS.paper(), '.mdx').map((file) => {
         const { text } = readContentFile(root, file);
@@ -79,6 +80,10 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     );
     return buildEdition(files, registry, witness);
   });
+  // The titles of the notes' citations, found in their words (a typographic restoration).
+  const titled = built && works ? withTitles(built, works.works, works) : undefined;
+  problems.push(...(titled?.problems ?? []));
+  const edition = titled?.edition ?? built;
   // The index needs only itself and the paper: its phrases are checked whatever else is wrong.
   if (index && edition) {
     problems.push(...indexPhraseProblems(index.terms, edition, index.file, index.lineOf));

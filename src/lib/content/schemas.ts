@@ -131,6 +131,13 @@ export const workCustom = z.strictObject({
   remark: z.string().min(1).optional(),
   /** A document quoted through this work that has no entry of its own. */
   alsoCites: z.string().min(1).optional(),
+  /**
+   * The work's own title as a note prints it, where the note's words differ from `title` beyond
+   * case and punctuation: the edition finds the title there (src/lib/edition/titles.ts).
+   */
+  printedTitle: z.string().min(1).optional(),
+  /** The same for `container-title`: the journal or book as a note prints it. */
+  printedContainerTitle: z.string().min(1).optional(),
 });
 
 /**

@@ -305,6 +305,7 @@ export function buildEdition(
     pages: [],
     unplacedPages: [],
     pageNumbering: 'no witness was read',
+    untitledCitations: [],
   };
   return witness === undefined ? edition : withPages(edition, witness);
 }

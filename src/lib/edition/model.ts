@@ -105,6 +105,23 @@ export interface MarkPhrase {
 }
 
 /**
+ * How a title stands in a citation, with TEI's names: `a` an article's or chapter's own title (the
+ * notes quote it, in roman), `m` a book's or report's, `j` a journal's, magazine's or newspaper's.
+ */
+export type TitleLevel = 'a' | 'm' | 'j';
+
+/**
+ * A title in the words of a note that cite a work, found by the editor (src/lib/edition/titles.ts)
+ * over the words as printed, which it leaves unchanged. Books and journals (`m`, `j`) are set in
+ * italics, as the printed paper set them: the extraction lost its italics.
+ */
+export interface TitlePhrase {
+  type: 'title';
+  level: TitleLevel;
+  children: Phrase[];
+}
+
+/**
  * The content of a paragraph or a note as a small tree, read once from the MDX: what every
  * output renders (the page through `render.ts`; later EPUB or TEI), with the edition's elements
  * resolved and checked, and no trace of MDX syntax.
@@ -117,7 +134,8 @@ export type Phrase =
   | NoteRefPhrase
   | GapPhrase
   | PageBreakPhrase
-  | MarkPhrase;
+  | MarkPhrase
+  | TitlePhrase;
 
 /** One paragraph of the paper. */
 export interface Paragraph {
@@ -244,4 +262,19 @@ export interface Edition {
   unplacedPages: UnplacedPage[];
   /** How the pages were numbered (from which printed page number). */
   pageNumbering: string;
+  /**
+   * The notes' citations in whose words a title of the work was not found (titles.ts): each is
+   * listed on /about/, so that none is left in roman silently.
+   */
+  untitledCitations: UntitledCitation[];
+}
+
+/** A citation in a note whose words name the work without a title the edition could find. */
+export interface UntitledCitation {
+  /** The note's number. */
+  note: number;
+  /** Id of the work cited. */
+  work: string;
+  /** Which of the work's titles is not in the words. */
+  missing: 'title' | 'container-title';
 }

@@ -35,6 +35,7 @@ import {
   type PlacedIntervention,
   type Section,
 } from './model.ts';
+import { citedTitleIndex } from './titles.ts';
 
 /** How the renderer writes addresses. */
 export interface RenderOptions {
@@ -171,17 +172,37 @@ function phrase(node: Phrase, context: PhraseContext): PhrasingContent[] {
           [text(pageLabel(node.n))],
         ),
       ];
+    case 'title': {
+      // `<i>`, the fewest bytes: /paper/ is at its byte budget. An article's title stays roman.
+      const children = phrases(node.children, context);
+      return node.level === 'a' ? children : [inline('i', {}, children)];
+    }
     case 'mark': {
       // A plain link to the entry page (styled and previewed by its href, so that the marks carry
-      // no class); the script adds the preview. Every citation links.
+      // no class); the script adds the preview. Every citation links, by its title only where
+      // its words show one, so that a note is not a wall of links.
       const kind = ROUTES[node.kind];
       const path = entryPath(kind, node.id);
+      if (kind === 'sources') return citation(node.children, toUrl(path), context);
       const children = phrases(node.children, context);
-      if (kind !== 'sources' && context.linked.has(path)) return children;
+      if (context.linked.has(path)) return children;
       context.linked.add(path);
       return [link(toUrl(path), {}, children)];
     }
   }
+}
+
+/** A citation's words with its title linked to the work's entry (all its words if none is found). */
+function citation(
+  nodes: readonly Phrase[],
+  href: string,
+  context: PhraseContext,
+): PhrasingContent[] {
+  const cited = citedTitleIndex(nodes);
+  if (cited < 0) return [link(href, {}, phrases(nodes, context))];
+  return nodes.flatMap((node, i) =>
+    i === cited ? [link(href, {}, phrase(node, context))] : phrase(node, context),
+  );
 }
 
 function phrases(nodes: readonly Phrase[], context: PhraseContext): PhrasingContent[] {

@@ -82,6 +82,13 @@ function phrase(node: Phrase, context: TextContext): string {
       return element('hi', { rend: 'italic' }, phrases(node.children, context));
     case 'strong':
       return element('hi', { rend: 'bold' }, phrases(node.children, context));
+    case 'title':
+      // Found by the editor in the printed words (src/lib/edition/titles.ts); m and j in italics.
+      return element(
+        'title',
+        { level: node.level, rend: node.level === 'a' ? undefined : 'italic' },
+        phrases(node.children, context),
+      );
     case 'link':
       return element('ref', { target: node.url }, phrases(node.children, context));
     case 'noteRef':

@@ -7,6 +7,7 @@
  */
 import type { PaperFacts } from '../content/schemas.ts';
 import type { Edition } from '../edition/model.ts';
+import { italicTitleCount } from '../edition/titles.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { AUTHORS, EDITION_PUBLISHER, EDITION_TITLE, TITLE } from '../site/metadata.ts';
 import { type BackMatter, backMatter } from './tei-back.ts';
@@ -107,7 +108,7 @@ function sourceDesc({ edition, paperFacts, urls }: TeiSource): string {
 }
 
 /** Our editorial principles, in short; /about/ gives them in full. */
-const PRINCIPLES: Record<string, string[]> = {
+const principles = (edition: Edition): Record<string, string[]> => ({
   correction: [
     'The authors’ words, spelling, punctuation, capitals and quotation marks are kept as the witness gives them, slips included; nothing is corrected.',
     'Lost words are never filled in: each loss is a gap (reason "lost", agent "extraction") with the editor’s remark. A note marker missing from the witness is restored where the note belongs: the note is anchored="false", and the editor’s remark says why it stands there and with what certainty.',
@@ -123,10 +124,11 @@ const PRINCIPLES: Record<string, string[]> = {
   ],
   interpretation: [
     'Concepts (term), historical cases (rs) and the words of a note that cite a work (bibl) are marked over the authors’ words, unchanged, and point to the glossary, the cases and the bibliography at the back.',
+    `The titles in those words are marked as title, level a (an article or chapter, quoted in roman as printed), m (a book or report) or j (a journal): found by the editor in the printed words, which stay unchanged. The ${italicTitleCount(edition)} titles of books and journals carry rend="italic", a typographic restoration: the extraction lost the printed paper’s italics.`,
   ],
-};
+});
 
-function encodingDesc(): string {
+function encodingDesc(edition: Edition): string {
   return block('encodingDesc', {}, [
     block('projectDesc', {}, [
       textElement(
@@ -138,7 +140,7 @@ function encodingDesc(): string {
     block(
       'editorialDecl',
       {},
-      Object.entries(PRINCIPLES).map(([part, paras]) =>
+      Object.entries(principles(edition)).map(([part, paras]) =>
         block(
           part,
           {},
@@ -152,7 +154,7 @@ function encodingDesc(): string {
 function teiHeader(source: TeiSource): string {
   return block('teiHeader', {}, [
     block('fileDesc', {}, [titleStmt(), ...publicationDetails(source), sourceDesc(source)]),
-    encodingDesc(),
+    encodingDesc(source.edition),
     block('profileDesc', {}, [
       block('langUsage', {}, [textElement('language', { ident: 'en' }, 'English')]),
     ]),

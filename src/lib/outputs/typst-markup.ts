@@ -72,6 +72,11 @@ function phrase(node: Phrase, options: PhraseOptions): string {
       return `#emph[${typstPhrases(node.children, options)}]`;
     case 'strong':
       return `#strong[${typstPhrases(node.children, options)}]`;
+    case 'title':
+      // A book's or journal's title, in italics as printed (src/lib/edition/titles.ts).
+      return node.level === 'a'
+        ? typstPhrases(node.children, options)
+        : `#emph[${typstPhrases(node.children, options)}]`;
     case 'link':
       return typstLink(node.url, typstPhrases(node.children, options));
     case 'noteRef':

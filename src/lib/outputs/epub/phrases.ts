@@ -37,6 +37,11 @@ function phrase(node: Phrase, context: PhraseContext): string {
       return element('em', {}, phrases(node.children, context));
     case 'strong':
       return element('strong', {}, phrases(node.children, context));
+    case 'title':
+      // A book's or journal's title, in italics as printed (src/lib/edition/titles.ts).
+      return node.level === 'a'
+        ? phrases(node.children, context)
+        : element('i', {}, phrases(node.children, context));
     case 'link':
       return element(
         'a',
