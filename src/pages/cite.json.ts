@@ -23,6 +23,7 @@ export const GET: APIRoute = ({ site }) => {
     JSON.stringify({
       placeholder: PLACEHOLDER,
       pagePlaceholder: PAGE_PLACEHOLDER,
+      date,
       ...templates,
       pages: passagePages(edition),
     }),

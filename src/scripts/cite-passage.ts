@@ -1,10 +1,12 @@
 /**
- * `<cite-passage>`: the Cite page's passage form. Pick a paragraph or note (or arrive with #p12
- * or #n3 in the address) and get its citation in every format, written into the copy blocks the
- * page renders empty inside the form (src/components/CopyBlock.astro, `passage-<format>`). Each
- * option carries its number (`data-n`), the working paper's pages it stands on (`data-pages`,
- * "p. 12") and its group the kind of passage (`data-kind`), so that this script needs no
- * knowledge of the id scheme.
+ * `<cite-passage>`: the Cite page's passage form. The page renders the blocks filled for ¶ 1 (so
+ * that they read without JavaScript) and the chooser hidden; this script shows the chooser and,
+ * for the paragraph or note picked (or named by #p12 or #n3 in the address), writes its citation
+ * in every format into the copy blocks (src/components/CopyBlock.astro, `passage-<format>`):
+ * the styles as HTML, as each sets them, the rest as text; the access date is today. Each option
+ * carries its number (`data-n`), the working paper's pages it stands on (`data-pages`, "p. 12")
+ * and its group the kind of passage (`data-kind`), so that this script needs no knowledge of the
+ * id scheme.
  */
 import { FILES, url } from '../lib/site/routes.ts';
 import { type CitationTemplates, fillCitation } from './passage-citation.ts';
@@ -12,7 +14,7 @@ import { type CitationTemplates, fillCitation } from './passage-citation.ts';
 class CitePassage extends HTMLElement {
   connectedCallback(): void {
     const select = this.querySelector('select');
-    const out = this.querySelector<HTMLElement>('output, [aria-live]');
+    const out = this.querySelector<HTMLElement>('[aria-live]');
     if (!select || !out) return;
     const wanted = location.hash.slice(1);
     if ([...select.options].some((o) => o.value === wanted)) select.value = wanted;
@@ -22,9 +24,14 @@ class CitePassage extends HTMLElement {
       const n = option?.dataset['n'];
       const pages = option?.dataset['pages'];
       if (!n || (kind !== 'paragraph' && kind !== 'note')) return;
-      for (const [format, text] of Object.entries(templates[kind])) {
-        const pre = out.querySelector(`#passage-${format}`);
-        if (pre) pre.textContent = fillCitation(templates, text, n, pages);
+      const { text, html } = templates[kind];
+      for (const [format, template] of Object.entries(text)) {
+        const block = out.querySelector(`#passage-${format}`);
+        if (!block) continue;
+        const styled = html[format];
+        // The styles' HTML is our build's, reduced to <i>, <b>, <sup>, <sub> (citation-html.ts).
+        if (styled !== undefined) block.innerHTML = fillCitation(templates, styled, n, pages);
+        else block.textContent = fillCitation(templates, template, n, pages);
       }
     };
     void fetch(url(FILES.cite))
@@ -35,8 +42,11 @@ class CitePassage extends HTMLElement {
           render(templates);
         });
         render(templates);
-        // Shown once filled: never a form with empty copy blocks.
-        this.hidden = false;
+        // The chooser, once the blocks follow it; the line that names the default goes.
+        for (const part of this.querySelectorAll<HTMLElement>('[data-with-script]'))
+          part.hidden = false;
+        for (const part of this.querySelectorAll<HTMLElement>('[data-without-script]'))
+          part.hidden = true;
         // Arrived with #p13: the browser found no such id to scroll to; show the rendered passage.
         if (select.value === wanted) this.scrollIntoView();
       });

@@ -1,7 +1,7 @@
 /**
  * The cite popover of /paper/: a ¶ number or a note's "cite" link, pressed, opens beside it the
- * passage's citation in Chicago, APA and MLA with its pinpoint ("p. 5, ¶ 12"), a Copy button for
- * each, a button that copies the passage's link, and a link to the Cite page for every format.
+ * passage's citation in Chicago, APA and MLA with its pinpoint ("p. 5, ¶ 12"), set as each style
+ * sets it and accessed today, a Copy button for each, a button that copies the passage's link, and a link to the Cite page for every format.
  * A native popover: Esc or a press outside closes it, and focus goes back to the control that
  * opened it. Loaded with notes-in-place.ts on the first such press; the templates come from
  * /cite.json, as on the Cite page.
@@ -59,17 +59,21 @@ function render(box: HTMLElement, id: string, data: CitationTemplates): void {
   box.replaceChildren(
     el('h2', { id: `${ID}-title` }, `Cite ${label}`, pages ? ` (${pages})` : ''),
     ...STYLE_FORMATS.map(({ id: style, label: name }) => {
-      const text = fillCitation(data, data[passage.kind][style] ?? '', `${passage.n}`, pages);
+      const html = data[passage.kind].html[style] ?? '';
+      // Set as the style sets it: our build's HTML, reduced to <i>, <b>, <sup>, <sub>
+      // (src/lib/citation/citation-html.ts); its text is what Copy copies.
+      const citation = el('p', { className: 'citation' });
+      citation.innerHTML = fillCitation(data, html, `${passage.n}`, pages);
       return el(
         'section',
         {},
         el('h3', {}, name),
-        el('p', { className: 'citation' }, text),
+        citation,
         el('button', {
           type: 'button',
           textContent: 'Copy',
           ariaLabel: `Copy the ${name} citation`,
-          onclick: () => copy(text, `${name} citation`),
+          onclick: () => copy(citation.textContent, `${name} citation`),
         }),
       );
     }),

@@ -50,9 +50,10 @@ describe('the working paper’s pages in the built site', () => {
     expect(pagesOf('n3')).toBe('p. 3');
     expect(pagesOf('n32')).toBe('p. 22');
     const json = JSON.parse(readFileSync('dist/cite.json', 'utf8')) as {
-      paragraph: { chicago: string };
+      paragraph: { text: { chicago: string }; html: { chicago: string } };
     };
-    expect(json.paragraph.chicago).toContain('p. 9998, ¶ 9999');
+    expect(json.paragraph.text.chicago).toContain('p. 9998, ¶ 9999');
+    expect(json.paragraph.html.chicago).toContain('</i>, p. 9998, ¶ 9999');
   });
 
   it('/edition.json carries the page starts', () => {

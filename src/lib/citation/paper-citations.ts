@@ -8,6 +8,7 @@ import type { PaperFacts, Work } from '../content/schemas.ts';
 import { type ExportItem, bibtex, ris } from './exports.ts';
 import type { CitationFormatter, CslInput } from './format.ts';
 import type { CitationFormat, CitationStyle } from './styles.ts';
+import { citationHtml, escapeHtml } from './citation-html.ts';
 import { cslItem } from './work-fields.ts';
 import { type PassageKind, type PassageRef, passageId, passageLabel } from '../site/ids.ts';
 import { absoluteUrl, PAGES } from '../site/routes.ts';
@@ -48,6 +49,9 @@ export const PAGE_PLACEHOLDER = 'p. 9998';
 
 /** Every format of a citation: the three styles, BibTeX, RIS and CSL-JSON. */
 export type CitationTexts = Record<CitationFormat | 'csl', string>;
+
+/** The three styles' citations as each sets them, in safe HTML (citation-html.ts): `<i>` titles. */
+export type CitationHtml = Record<CitationStyle, string>;
 
 /** A CSL date from an ISO date "2026-05-01". */
 function cslDay(iso: string): { 'date-parts': [[number, number, number]] } {
@@ -92,24 +96,34 @@ function editionItem(address: EditionAddress): ExportItem {
 }
 
 /**
- * The texts of one item in every format. A pinpoint follows the title in the styled texts (CSL
- * styles print no locator in a bibliography entry, and write "para." where the edition has "¶");
- * BibTeX and RIS carry it as a note.
+ * One style's entry of an item, with a pinpoint after the title (CSL styles print no locator in a
+ * bibliography entry, and write "para." where the edition has "¶"); at the end if a style changed
+ * the title's case. In HTML the pinpoint follows the title's italics, in roman.
  */
+function styledEntry(
+  formatter: CitationFormatter,
+  item: ExportItem,
+  style: CitationStyle,
+  format: 'html' | 'text',
+  pinpoint?: string,
+): string {
+  const formatted = formatter.entry(item as CslInput, style, format);
+  const text = format === 'html' ? citationHtml(formatted) : formatted;
+  if (pinpoint === undefined) return text;
+  const title = format === 'html' ? escapeHtml(String(item['title'])) : String(item['title']);
+  const at = text.indexOf(title);
+  if (at < 0) return `${text.replace(/\.$/, '')}, ${pinpoint}.`;
+  const end = at + title.length + (text.startsWith('</i>', at + title.length) ? 4 : 0);
+  return `${text.slice(0, end)}, ${pinpoint}${text.slice(end)}`;
+}
+
+/** The texts of one item in every format; BibTeX and RIS carry the pinpoint as a note. */
 function citationTexts(
   formatter: CitationFormatter,
   item: ExportItem,
   pinpoint?: string,
 ): CitationTexts {
-  const styled = (style: CitationStyle) => {
-    const text = formatter.entry(item as CslInput, style, 'text');
-    if (pinpoint === undefined) return text;
-    // After the title, as a reader looks for it; at the end if a style changed the title's case.
-    const title = String(item['title']);
-    return text.includes(title)
-      ? text.replace(title, `${title}, ${pinpoint}`)
-      : `${text.replace(/\.$/, '')}, ${pinpoint}.`;
-  };
+  const styled = (style: CitationStyle) => styledEntry(formatter, item, style, 'text', pinpoint);
   const { note: _note, ...csl } = item;
   return {
     chicago: styled('chicago'),
@@ -118,6 +132,28 @@ function citationTexts(
     bibtex: bibtex([item]),
     ris: ris([item]),
     csl: `${JSON.stringify([pinpoint ? item : csl], null, 2)}\n`,
+  };
+}
+
+/** The three styles' citations of one item in HTML. */
+function citationHtmls(formatter: CitationFormatter, item: ExportItem, pinpoint?: string) {
+  const styled = (style: CitationStyle) => styledEntry(formatter, item, style, 'html', pinpoint);
+  return { chicago: styled('chicago'), apa: styled('apa'), mla: styled('mla') };
+}
+
+/** The items of the three citable things, each with the pinpoint its styled texts carry. */
+function citableItems(
+  facts: PaperFacts,
+  address: EditionAddress,
+  pinpoint?: Pinpoint,
+): Record<Citable, { item: ExportItem; pinpoint?: string }> {
+  return {
+    workingPaper: {
+      item: workingPaperItem(facts.workingPaper, address, pinpoint),
+      ...(pinpoint && { pinpoint: pinpointLabel(pinpoint) }),
+    },
+    article: { item: cslItem(facts.article) as ExportItem },
+    edition: { item: editionItem(address) },
   };
 }
 
@@ -133,15 +169,31 @@ export function paperCitations(
   address: EditionAddress,
   pinpoint?: Pinpoint,
 ): Record<Citable, CitationTexts> {
+  const items = citableItems(facts, address, pinpoint);
+  const texts = (c: Citable) => citationTexts(formatter, items[c].item, items[c].pinpoint);
   return {
-    workingPaper: citationTexts(
-      formatter,
-      workingPaperItem(facts.workingPaper, address, pinpoint),
-      pinpoint && pinpointLabel(pinpoint),
-    ),
-    article: citationTexts(formatter, cslItem(facts.article) as ExportItem),
-    edition: citationTexts(formatter, editionItem(address)),
+    workingPaper: texts('workingPaper'),
+    article: texts('article'),
+    edition: texts('edition'),
   };
+}
+
+/** The same citations in the three styles as HTML, for the page to show as each style sets them. */
+export function paperCitationsHtml(
+  formatter: CitationFormatter,
+  facts: PaperFacts,
+  address: EditionAddress,
+  pinpoint?: Pinpoint,
+): Record<Citable, CitationHtml> {
+  const items = citableItems(facts, address, pinpoint);
+  const html = (c: Citable) => citationHtmls(formatter, items[c].item, items[c].pinpoint);
+  return { workingPaper: html('workingPaper'), article: html('article'), edition: html('edition') };
+}
+
+/** A passage's citation templates: every format as text, and the three styles as HTML. */
+export interface PassageTemplates {
+  text: CitationTexts;
+  html: CitationHtml;
 }
 
 /**
@@ -154,13 +206,18 @@ export function passageTemplates(
   facts: PaperFacts,
   address: EditionAddress,
   permalink: (anchor: string) => string,
-): Record<PassageKind, CitationTexts> {
-  const at = (kind: PassageKind) =>
-    paperCitations(formatter, facts, address, {
+): Record<PassageKind, PassageTemplates> {
+  const at = (kind: PassageKind): PassageTemplates => {
+    const pinpoint: Pinpoint = {
       kind,
       n: Number(PLACEHOLDER),
       url: permalink(passageId(kind, PLACEHOLDER)),
       pages: PAGE_PLACEHOLDER,
-    }).workingPaper;
+    };
+    return {
+      text: paperCitations(formatter, facts, address, pinpoint).workingPaper,
+      html: paperCitationsHtml(formatter, facts, address, pinpoint).workingPaper,
+    };
+  };
   return { paragraph: at('paragraph'), note: at('note') };
 }
