@@ -1,6 +1,6 @@
 /**
  * `<cite-passage>`: the Cite page's passage form. The page renders the blocks filled for ¶ 1 (so
- * that they read without JavaScript) and the chooser hidden; this script shows the chooser and,
+ * that they read without JavaScript) and the chooser disabled; this script enables it and,
  * for the paragraph or note picked (or named by #p12 or #n3 in the address), writes its citation
  * in every format into the copy blocks (src/components/CopyBlock.astro, `passage-<format>`):
  * the styles as HTML, as each sets them, the rest as text; the access date is today. Each option
@@ -42,9 +42,8 @@ class CitePassage extends HTMLElement {
           render(templates);
         });
         render(templates);
-        // The chooser, once the blocks follow it; the line that names the default goes.
-        for (const part of this.querySelectorAll<HTMLElement>('[data-with-script]'))
-          part.hidden = false;
+        // The chooser works once the blocks follow it; the words on the default go.
+        select.disabled = false;
         for (const part of this.querySelectorAll<HTMLElement>('[data-without-script]'))
           part.hidden = true;
         // Arrived with #p13: the browser found no such id to scroll to; show the rendered passage.

@@ -163,7 +163,8 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
       origin: session.origin(),
     });
     const chicago = page.locator('#passage-chicago');
-    await chicago.waitFor();
+    // The blocks hold ¶ 1 as built; the chooser is enabled once they follow it.
+    await page.locator('#passage-select:enabled').waitFor();
     expect(await chicago.textContent()).toContain('¶ 12');
     await page.locator('copy-button[for="passage-chicago"] button').click();
     await expect

@@ -165,8 +165,8 @@ describe('features that load code and styles later', () => {
     const watched = await open('/cite/#p12');
     const { page } = watched;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-    const out = page.locator('#passage-out pre').first();
-    await out.waitFor();
+    const out = page.locator('#passage-chicago');
+    await page.locator('#passage-select:enabled').waitFor();
     expect(await out.textContent()).toContain('¶ 12');
     const copy = page.locator('#passage-out button').first();
     await copy.click();

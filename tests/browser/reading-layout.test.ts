@@ -112,7 +112,7 @@ describe('Tab through the list of notes on a wide screen', () => {
 describe('/cite/#p13', () => {
   it('lands on the passage citation with ¶ 13 chosen', async () => {
     const { page } = await session.open('/cite/#p13', { width: 1280 });
-    await page.locator('#passage-out pre').first().waitFor();
+    await page.locator('#passage-select:enabled').waitFor();
     expect(await page.locator('#passage-select').inputValue()).toBe('p13');
     await page.waitForFunction(() => {
       const r = document.querySelector('cite-passage')?.getBoundingClientRect();
@@ -128,7 +128,7 @@ const PAGE_TYPES: [string, string][] = [
   ['/about/', 'main'],
   ['/sources/cronin-1999/', 'main'],
   ['/concepts/binding/', 'main'],
-  ['/cite/', '#passage-out pre'],
+  ['/cite/', '#passage-select:enabled'],
   ['/search/', '#facets fieldset'],
   ['/search/?q=japan', '#results li'],
 ];

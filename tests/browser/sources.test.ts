@@ -84,7 +84,8 @@ describe('the Cite page', () => {
   it('cites a paragraph with its page, ¶ N and its permalink', async () => {
     const page = await open('/cite/#p12');
     const chicago = page.locator('#passage-chicago');
-    await chicago.waitFor();
+    // The blocks hold ¶ 1 as built; the chooser is enabled once they follow it.
+    await page.locator('#passage-select:enabled').waitFor();
     const text = (await chicago.textContent()) ?? '';
     expect(text).toContain('p. 5, ¶ 12');
     expect(text).toContain('/paper/#p12');

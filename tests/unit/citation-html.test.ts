@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
-import { citationHtml, citationText } from '../../src/lib/citation/citation-html.ts';
+import { parseHTML } from 'linkedom';
+import { citationHtml } from '../../src/lib/citation/citation-html.ts';
 import {
   paperCitations,
   paperCitationsHtml,
@@ -13,6 +14,10 @@ import {
 } from '../../src/lib/citation/paper-citations.ts';
 
 const { formatter, paperFacts } = getContent();
+
+/** The text a reader copies from a citation's HTML, as the browser gives it. */
+const citationText = (html: string) =>
+  parseHTML(`<p>${html}</p>`).document.querySelector('p')?.textContent ?? '';
 const address = {
   home: 'https://example.org/',
   paper: 'https://example.org/paper/',

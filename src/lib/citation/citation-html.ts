@@ -38,8 +38,3 @@ export function citationHtml(html: string): string {
   }
   return out;
 }
-
-/** The text a reader copies from a citation's HTML: what `textContent` gives. */
-export function citationText(html: string): string {
-  return decode(html.replace(/<[^>]*>/g, ''));
-}
