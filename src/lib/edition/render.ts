@@ -87,17 +87,14 @@ export function editorialHeading(item: PlacedIntervention): string {
 }
 
 /**
- * The remark beside a paragraph: a gap is explained in full where it is; an inferred paragraph
- * break, the slightest of the interventions, links to its reasons on /about/.
+ * The remark beside a paragraph names the intervention and links to its reasons on /about/, which
+ * give each in full: the page carries the text once, and its bytes stay within budget.
  */
 function editorialRemark(item: PlacedIntervention, { toUrl }: RenderOptions): Emphasis {
-  const more = link(toUrl(aboutPath(item.anchor)), {}, [
-    text(item.kind === 'gap' ? 'All interventions' : 'Why'),
-  ]);
   return inline('div', { className: ['sidenote', 'editorial'], id: editorialId(item.anchor) }, [
     inline('b', {}, [text(editorialHeading(item))]),
-    text(item.kind === 'gap' ? ` ${item.explanation} ` : ' '),
-    more,
+    text(' '),
+    link(toUrl(aboutPath(item.anchor)), {}, [text('Why')]),
   ]);
 }
 
