@@ -33,7 +33,7 @@ describe('a misleading slip in the authors’ text', () => {
     const note = read('paper/index.html').getElementById('n4');
     const remark = note?.querySelector('a.marker-remark');
     expect(note?.textContent).toContain('Funabashi, ”Tokyo’s Depression Diplomacy,”');
-    expect(remark?.textContent).toBe('[Editor: ”Tokyo’s sic, read “Tokyo’s.]');
+    expect(remark?.textContent).toBe('[sic, read “Tokyo’s]');
     expect(remark?.getAttribute('href')).toBe('/about/#n4');
     // The remark follows the note's words: they stay exactly as printed before it.
     const words = note?.textContent?.replace(remark?.textContent ?? '', '').trim();

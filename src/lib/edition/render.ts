@@ -83,7 +83,8 @@ export function editorialHeading(item: PlacedIntervention): string {
   const sure = item.certainty ? ` (${CERTAINTY[item.certainty]})` : '';
   if (item.kind === 'gap') return 'Editor: text lost.';
   if (item.kind === 'marker') return `Editor: marker of note ${item.note} restored${sure}.`;
-  if (item.kind === 'sic') return `Editor: ${item.printed} sic, read ${item.reading}.`;
+  // The scholar's own short form: the slip stands just before it, /paper/ is at its byte budget.
+  if (item.kind === 'sic') return `sic, read ${item.reading}`;
   return `Editor: paragraph break inferred${sure}.`;
 }
 
