@@ -12,6 +12,7 @@ import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
 import { indexPhraseProblems } from '../lib/content/index-phrases.ts';
+import { paperTextForQuotations, typographyProblems } from '../lib/content/typography.ts';
 import { buildEdition, type Edition, type Registry } from '../lib/edition/build.ts';
 import { withTitles } from '../lib/edition/titles.ts';
 import { idOfFile } from '../lib/site/ids.ts';
@@ -25,6 +26,7 @@ import {
   readContentFile,
   watchingContent,
 } from './files.ts';
+import { editorialTexts } from './editorial-texts.ts';
 import { citableIds, readPaperFacts, readWorks } from './read-bibliography.ts';
 import { type EntryFile, readCases, readConcepts } from './read-entries.ts';
 import { readIndexTerms, readStyles } from './read-support.ts';
@@ -88,6 +90,11 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
   if (index && edition) {
     problems.push(...indexPhraseProblems(index.terms, edition, index.file, index.lineOf));
   }
+  // Our prose may quote the paper in its own characters: it is checked against the paper's text.
+  if (works && paperFacts && edition) {
+    const paper = paperTextForQuotations([...edition.paragraphs, ...edition.notes]);
+    problems.push(...typographyProblems(editorialTexts(concepts, cases, works, paperFacts), paper));
+  }
   if (problems.length > 0 || !works || !paperFacts || !edition || witness === undefined) {
     return { problems };
   }
@@ -98,7 +105,7 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     cases,
     works: works.works,
     worksSource: { file: works.file, lineOf: works.lineOf },
-    paperFacts,
+    paperFacts: paperFacts.data,
     indexTerms: index?.terms ?? [],
     styles,
     formatter: citationFormatter(styles),

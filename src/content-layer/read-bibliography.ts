@@ -9,7 +9,7 @@ import {
   type Work,
   workSchema,
 } from '../lib/content/schemas.ts';
-import { parseJson, validate } from '../lib/content/source-text.ts';
+import { type DataPath, parseJson, validate } from '../lib/content/source-text.ts';
 import { CONTENT_PATHS, readContentFile } from './files.ts';
 
 /** The works with the line where each starts, for messages about them. */
@@ -19,6 +19,8 @@ export interface ReadWorks {
   /** The id of every item that has one, valid or not: the ids a <Cite> may name. */
   ids: Set<string>;
   lineOf: (id: string) => number;
+  /** Line of a field of a work (`['custom', 'remark']`), for messages about it. */
+  fieldLineOf: (id: string, path: DataPath) => number;
 }
 
 /** Reads and validates works.json, collecting every problem. */
@@ -36,6 +38,7 @@ export function readWorks(root: string, problems: ContentError[]): ReadWorks {
   const works: Work[] = [];
   const ids = new Set<string>();
   const lines = new Map<string, number>();
+  const indexes = new Map<string, number>();
   located.data.forEach((item: unknown, index) => {
     const id = (item as { id?: unknown } | null)?.id;
     if (typeof id === 'string') ids.add(id);
@@ -57,9 +60,16 @@ export function readWorks(root: string, problems: ContentError[]): ReadWorks {
       return;
     }
     lines.set(result.data.id, line);
+    indexes.set(result.data.id, index);
     works.push(result.data);
   });
-  return { file, works, ids, lineOf: (id) => lines.get(id) ?? 1 };
+  return {
+    file,
+    works,
+    ids,
+    lineOf: (id) => lines.get(id) ?? 1,
+    fieldLineOf: (id, field) => located.lineOf([indexes.get(id) ?? 0, ...field]),
+  };
 }
 
 /**
@@ -70,10 +80,18 @@ export function citableIds(works: ReadWorks | undefined): ReadonlySet<string> {
   return works?.ids ?? Object.assign(new Set<string>(), { has: () => true });
 }
 
+/** The records of the paper, with where each field is. */
+export interface ReadPaperFacts {
+  file: string;
+  data: PaperFacts;
+  lineOf: (path: DataPath) => number;
+}
+
 /** Reads and validates paper-facts.json. */
-export function readPaperFacts(root: string): PaperFacts {
+export function readPaperFacts(root: string): ReadPaperFacts {
   const { file, text } = readContentFile(root, CONTENT_PATHS.paperFacts());
-  const result = validate(paperFactsSchema, parseJson(text, file), file, 'Paper facts');
+  const located = parseJson(text, file);
+  const result = validate(paperFactsSchema, located, file, 'Paper facts');
   if (!result.data) throw new ContentErrors(result.problems);
-  return result.data;
+  return { file, data: result.data, lineOf: located.lineOf };
 }

@@ -17,6 +17,9 @@ export interface EntryFile<T> {
   data: T;
   /** The body as HTML (glossary entries; empty for cases, which have none). */
   html: string;
+  /** The body as written (Markdown), and the line it starts on. */
+  body: string;
+  bodyLine: number;
   lineOf(path: DataPath): number;
 }
 
@@ -47,6 +50,8 @@ function readEntry<S extends z.ZodType>(
     file,
     data,
     html: body === 'markdown' ? renderEntryMarkdown(split.body, file, split.bodyLine) : '',
+    body: split.body,
+    bodyLine: split.bodyLine,
     lineOf,
   };
 }

@@ -25,7 +25,16 @@ type NotesInPlace = typeof import('./notes-in-place.ts');
 let root: HTMLElement;
 let inPlace: Promise<NotesInPlace> | undefined;
 
-/** Copies each note from the list of notes into the sidenote column beside its paragraph. */
+/** Makes `link` the control that opens `note` in place. */
+function controls(link: Element, note: Element): void {
+  link.setAttribute('aria-controls', note.id);
+  link.ariaExpanded = 'false';
+}
+
+/**
+ * Copies each note from the list of notes into the sidenote column beside its paragraph, and makes
+ * each note reference, gap mark and inferred break the control of its sidenote.
+ */
 function buildSidenotes(): void {
   for (const ref of root.querySelectorAll<HTMLAnchorElement>('[role=doc-noteref]')) {
     const n = noteOfHash(ref.hash);
@@ -45,6 +54,11 @@ function buildSidenotes(): void {
         .map((c) => c.cloneNode(true)),
     );
     column.insertBefore(note, column.querySelector('.editorial'));
+    controls(ref, note);
+  }
+  for (const mark of root.querySelectorAll<HTMLAnchorElement>('a.gap,a.inferred-break')) {
+    const note = document.getElementById(editorialId(mark.hash.slice(1)));
+    if (note) controls(mark, note);
   }
 }
 
@@ -94,14 +108,6 @@ function addCiteControls(): void {
     );
 }
 
-/** The sidenote a reference or gap mark opens: `#n18` → `sn18`, a gap → its editorial note. */
-function sidenoteOf(ref: HTMLAnchorElement): HTMLElement | null {
-  if (ref.matches('.gap,.inferred-break'))
-    return document.getElementById(editorialId(ref.hash.slice(1)));
-  const n = noteOfHash(ref.getAttribute('href') ?? '');
-  return n ? document.getElementById(sidenoteId(n)) : null;
-}
-
 /**
  * A click on a note reference, a gap mark, a ¶ number or a note's "cite": the code that answers
  * it loads on the first one (the link's own action is stopped at once).
@@ -120,13 +126,6 @@ function onClick(event: MouseEvent): void {
 function enhance(element: HTMLElement): void {
   root = element;
   buildSidenotes();
-  for (const ref of root.querySelectorAll<HTMLAnchorElement>(TRIGGERS)) {
-    const note = sidenoteOf(ref);
-    if (note) {
-      ref.setAttribute('aria-controls', note.id);
-      ref.ariaExpanded = 'false';
-    }
-  }
   addCiteControls();
   // Beside their references, once those are known.
   placeSidenotes();

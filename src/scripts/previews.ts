@@ -9,6 +9,7 @@
  */
 import { noteOfHash } from '../lib/site/ids.ts';
 import { entryOf, FILES, url } from '../lib/site/routes.ts';
+import panelCss from '../styles/floating-panel.css?inline';
 import css from '../styles/previews.css?inline';
 import { placeBelow } from './place-below.ts';
 import { adoptStylesheet } from './stylesheet.ts';
@@ -38,6 +39,7 @@ const TIP_ID = 'link-preview';
 function tooltip(host: HTMLElement): HTMLElement {
   if (tip) return tip;
   // The tooltip brings its own styles, so that a page pays for them only once one is shown.
+  adoptStylesheet(panelCss);
   adoptStylesheet(css);
   tip = document.createElement('div');
   tip.id = TIP_ID;

@@ -7,6 +7,7 @@
  * (src/scripts/reader-settings-prepaint.ts). Esc, the button again, or a press outside closes
  * the panel; Esc and the button give focus back to the button.
  */
+import panelCss from '../styles/floating-panel.css?inline';
 import css from '../styles/reader-settings.css?inline';
 import {
   SETTINGS,
@@ -18,6 +19,7 @@ import { readStored, writeStored } from './storage.ts';
 import { adoptStylesheet } from './stylesheet.ts';
 
 // The panel brings its own styles: pages where it is never opened pay nothing for them.
+adoptStylesheet(panelCss);
 adoptStylesheet(css);
 
 const PANEL_ID = 'reader-settings-panel';

@@ -69,7 +69,9 @@ describe('/edition.pdf', () => {
   it('holds every note, by its number, with its words', () => {
     expect(content.edition.notes.length).toBeGreaterThan(0);
     for (const note of content.edition.notes) {
-      const restored = content.edition.interventions.some((i) => i.note === note.n);
+      const restored = content.edition.interventions.some(
+        (i) => i.kind === 'marker' && i.note === note.n,
+      );
       const number = restored ? `[${note.n}]` : String(note.n);
       expect(notesText).toContain(squeeze(`${number}${note.text.slice(0, 40)}`));
     }

@@ -131,11 +131,13 @@ describe('metadata for reference managers', () => {
     expect(meta('citation_reference')).toEqual([]);
   });
 
-  it('has Schema.org JSON-LD: the report and the article as a later version', () => {
+  it('has Schema.org JSON-LD on the Cite page: the report read on /paper/, the article as a later version', () => {
+    expect(paper.querySelector('script[type="application/ld+json"]')).toBeNull();
     const ld = JSON.parse(
-      paper.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
+      page('/cite/').querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
     ) as Record<string, unknown>;
     expect(ld['@type']).toBe('Report');
+    expect(ld['url']).toMatch(/\/paper\/$/);
     expect(ld['datePublished']).toBe('2000-05');
     expect(ld['workExample']).toEqual(
       expect.objectContaining({ '@type': 'ScholarlyArticle', datePublished: '2002-02' }),

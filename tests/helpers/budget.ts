@@ -51,7 +51,7 @@ export async function loadWeight(
   try {
     const page = await context.newPage();
     const pending: Promise<Fetched>[] = [];
-    page.on('response', (response) => {
+    const count = (response: Response) => {
       const url = new URL(response.url());
       pending.push(
         response.body().then((body) => ({
@@ -60,9 +60,13 @@ export async function loadWeight(
           bytes: gzipSize(body),
         })),
       );
-    });
+    };
+    page.on('response', count);
     await page.goto(`${origin}${path}`);
     await page.waitForLoadState('networkidle');
+    // A response after this point is not the load's; its body would be read after the context
+    // closed, and reject unhandled.
+    page.off('response', count);
     const files = await Promise.all(pending);
     // Chromium fetches the page's icon itself, after the load, and Playwright reports that
     // response only at times: the icons the page names are counted whether it did or not.

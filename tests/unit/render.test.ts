@@ -93,7 +93,8 @@ describe('the renderer', () => {
     expect(gap?.className).toBe('gap');
     const remark = doc.querySelector('#ed-gap-1');
     expect(remark?.querySelector('b')?.textContent).toBe('Editor: text lost.');
-    expect(remark?.textContent).toContain('Words were lost between two pages');
+    // Named beside the text, explained in full on /about/, where the link leads.
+    expect(remark?.textContent).toBe('Editor: text lost. Why');
     expect(remark?.querySelector('a')?.getAttribute('href')).toBe('/about/#gap-1');
     const restored = doc.querySelector('#nref2');
     expect(restored?.textContent).toBe('[2]');

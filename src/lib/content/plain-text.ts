@@ -33,6 +33,11 @@ export function findMarkup(text: string): { what: string; sample: string } | und
 export const PLAIN_TEXT_FIX =
   'Write the field as plain text, as it should print: the character itself, not a reference (“&”, not “&amp;”); no tags, no Markdown (citation styles set their own italics; a work’s address goes in `URL`).';
 
+/** A field's path as messages print it: `custom.verified[0]`. */
+export function fieldName(path: readonly (string | number)[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+}
+
 /**
  * Every field of `data` (a whole file, or one item of it) that holds markup, at the field's line.
  * `what` names the thing in messages ("Work cronin-1999"); `lineOf` finds a field's line by path.
@@ -48,12 +53,11 @@ export function markupProblems(
     if (typeof value === 'string') {
       const markup = findMarkup(value);
       if (!markup) return;
-      const field = path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k));
       problems.push(
         new ContentError(
           file,
           lineOf(path),
-          `${what} field \`${field.join('') || '(the whole entry)'}\` holds ${markup.what} (${markup.sample}), but fields are plain text: it would be published as written.`,
+          `${what} field \`${fieldName(path) || '(the whole entry)'}\` holds ${markup.what} (${markup.sample}), but fields are plain text: it would be published as written.`,
           PLAIN_TEXT_FIX,
         ),
       );

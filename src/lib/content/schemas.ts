@@ -51,12 +51,30 @@ export const titleIntervention = z.object({
   explanation: z.string().min(20),
 });
 
+/**
+ * A slip in a note that misleads (a closing quotation mark that opens a title): kept as the
+ * witness prints it, and shown with how to read it, never silently mended.
+ */
+export const sicIntervention = z.object({
+  kind: z.literal('sic'),
+  /** The note that prints the slip. */
+  note: z.number().int().positive(),
+  /** The characters as printed, slip included; they must occur once in the note. */
+  printed: z.string().min(1),
+  /** The same characters as they are to be read. */
+  reading: z.string().min(1),
+  certainty,
+  /** Why the characters mislead, and why they are to be read so. */
+  explanation: z.string().min(20),
+});
+
 /** One editorial act, always visible to the reader and explained. */
 export const intervention = z.discriminatedUnion('kind', [
   gapIntervention,
   markerIntervention,
   paragraphIntervention,
   titleIntervention,
+  sicIntervention,
 ]);
 
 /** Frontmatter of one section of the paper (`content/paper/*.mdx`). */
@@ -77,6 +95,7 @@ export const sectionSchema = z.strictObject({
 export type SectionFrontmatter = z.infer<typeof sectionSchema>;
 
 export type Intervention = z.infer<typeof intervention>;
+export type SicIntervention = z.infer<typeof sicIntervention>;
 export type Certainty = z.infer<typeof certainty>;
 
 /**

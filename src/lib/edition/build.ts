@@ -5,26 +5,20 @@
  * `buildEdition`; a mistake throws a ContentError naming the file, the line and the fix.
  */
 import { collect, ContentError, ContentErrors } from '../content/content-error.ts';
+import { paperTextForQuotations } from '../content/typography.ts';
+import { explanationProblems, placeInterventions } from './interventions.ts';
 import {
   EMPTY_REGISTRY,
   type Edition,
   type Note,
   type Paragraph,
-  type PlacedIntervention,
   type Registry,
   type Section,
 } from './model.ts';
 import { withPages } from './pages.ts';
 import { paragraphLengthProblems } from './paragraph-length.ts';
 import { type RawSection, readSection } from './read-section.ts';
-import {
-  idOfFile,
-  noteId,
-  noteRefId,
-  paragraphId,
-  paragraphLabel,
-  TITLE_BLOCK_ID,
-} from '../site/ids.ts';
+import { idOfFile, noteId, noteRefId, paragraphId } from '../site/ids.ts';
 
 export * from './model.ts';
 
@@ -130,99 +124,6 @@ function noteProblems(sections: RawSection[]): ContentError[] {
   return problems;
 }
 
-function placeInterventions(s: RawSection, paragraphs: Paragraph[]): PlacedIntervention[] {
-  const byGap = new Map(paragraphs.flatMap((p) => p.gaps.map((g) => [g, p] as const)));
-  const byNote = new Map(paragraphs.flatMap((p) => p.notes.map((n) => [n, p] as const)));
-  const placed = s.frontmatter.editorial.map((item, index): PlacedIntervention => {
-    const editorialLine = s.lineOf(['editorial', index]);
-    if (item.kind === 'title') {
-      if (s.frontmatter.order !== 1)
-        throw new ContentError(
-          s.file,
-          editorialLine,
-          'The title block is explained in a section that is not the first.',
-          'Move this entry to the frontmatter of the section with order 1: the title block stands before it.',
-        );
-      return {
-        kind: 'title',
-        anchor: TITLE_BLOCK_ID,
-        label: 'Title and byline supplied',
-        section: s.id,
-        certainty: item.certainty,
-        explanation: item.explanation,
-      };
-    }
-    if (item.kind === 'gap') {
-      const p = byGap.get(item.id);
-      if (!p)
-        throw new ContentError(
-          s.file,
-          editorialLine,
-          `Editorial gap "${item.id}" has no <Gap id="${item.id}" /> in the text.`,
-          `Put <Gap id="${item.id}" /> where the text is lost, or remove the entry.`,
-        );
-      return {
-        kind: 'gap',
-        anchor: item.id,
-        label: `Gap ${item.id.replace('gap-', '')}: text lost between pages`,
-        paragraph: p.id,
-        section: s.id,
-        explanation: item.explanation,
-      };
-    }
-    if (item.kind === 'marker') {
-      const p = byNote.get(item.note);
-      if (!p)
-        throw new ContentError(
-          s.file,
-          editorialLine,
-          `Restored marker of note ${item.note}: the note is not referenced in this section.`,
-          `Place [^${item.note}] in this section's text, or move the entry to the section that holds it.`,
-        );
-      return {
-        kind: 'marker',
-        anchor: noteRefId(item.note),
-        label: `Note ${item.note}: marker restored`,
-        paragraph: p.id,
-        section: s.id,
-        certainty: item.certainty,
-        explanation: item.explanation,
-        note: item.note,
-      };
-    }
-    const p = paragraphs.find((q) => q.text.startsWith(item.opening));
-    if (!p)
-      throw new ContentError(
-        s.file,
-        editorialLine,
-        `Inferred paragraph break: no paragraph opens with "${item.opening}".`,
-        'Copy the first words of the paragraph exactly into `opening`.',
-      );
-    return {
-      kind: 'paragraph',
-      anchor: p.id,
-      label: `${paragraphLabel(p.n)}: paragraph break inferred`,
-      paragraph: p.id,
-      section: s.id,
-      certainty: item.certainty,
-      explanation: item.explanation,
-    };
-  });
-  for (const p of paragraphs) {
-    for (const g of p.gaps) {
-      if (!s.frontmatter.editorial.some((e) => e.kind === 'gap' && e.id === g)) {
-        throw new ContentError(
-          s.file,
-          p.line,
-          `<Gap id="${g}" /> is not explained.`,
-          `Add an entry { kind: gap, id: ${g}, explanation: "…" } under \`editorial\` in the frontmatter.`,
-        );
-      }
-    }
-  }
-  return placed;
-}
-
 /**
  * Builds the edition from already-read files (path relative to the project root → source).
  * Throws ContentErrors listing every problem found; a section whose body has mistakes is not
@@ -296,6 +197,9 @@ export function buildEdition(
       sections.flatMap((s) => s.paragraphs),
     ),
   );
+  // Explanations may quote the paper, in its own characters: they are checked against its text.
+  const paper = paperTextForQuotations(sections.flatMap((s) => [...s.paragraphs, ...s.notes]));
+  for (const s of raw) problems.push(...explanationProblems(s, paper));
   if (problems.length > 0) throw new ContentErrors(problems);
   const edition: Edition = {
     sections,

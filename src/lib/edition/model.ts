@@ -189,11 +189,12 @@ export const INTERVENTION_KINDS = {
   marker: 'Restored marker',
   paragraph: 'Paragraph break',
   title: 'Title block',
+  sic: 'Slip kept (sic)',
 } as const;
 
 /** An editorial intervention, placed in the text. */
 export interface PlacedIntervention {
-  kind: 'gap' | 'marker' | 'paragraph' | 'title';
+  kind: keyof typeof INTERVENTION_KINDS;
   /** Anchor of the intervention's place on /paper/. */
   anchor: string;
   /** Short name for lists, e.g. "Restored marker of note 18". */
@@ -203,8 +204,11 @@ export interface PlacedIntervention {
   section: string;
   certainty?: Certainty;
   explanation: string;
-  /** For a restored marker, the note. */
+  /** The note it touches: a restored marker's, or the note that prints a slip. */
   note?: number;
+  /** For a slip kept (sic), the characters as the witness prints them, and how to read them. */
+  printed?: string;
+  reading?: string;
 }
 
 /** One section of the paper. */

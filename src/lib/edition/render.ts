@@ -84,21 +84,20 @@ export function editorialHeading(item: PlacedIntervention): string {
   const sure = item.certainty ? ` (${CERTAINTY[item.certainty]})` : '';
   if (item.kind === 'gap') return 'Editor: text lost.';
   if (item.kind === 'marker') return `Editor: marker of note ${item.note} restored${sure}.`;
+  // The scholar's own short form: the slip stands just before it, /paper/ is at its byte budget.
+  if (item.kind === 'sic') return `sic, read ${item.reading}`;
   return `Editor: paragraph break inferred${sure}.`;
 }
 
 /**
- * The remark beside a paragraph: a gap is explained in full where it is; an inferred paragraph
- * break, the slightest of the interventions, links to its reasons on /about/.
+ * The remark beside a paragraph names the intervention and links to its reasons on /about/, which
+ * give each in full: the page carries the text once, and its bytes stay within budget.
  */
 function editorialRemark(item: PlacedIntervention, { toUrl }: RenderOptions): Emphasis {
-  const more = link(toUrl(aboutPath(item.anchor)), {}, [
-    text(item.kind === 'gap' ? 'All interventions' : 'Why'),
-  ]);
   return inline('div', { className: ['sidenote', 'editorial'], id: editorialId(item.anchor) }, [
     inline('b', {}, [text(editorialHeading(item))]),
-    text(item.kind === 'gap' ? ` ${item.explanation} ` : ' '),
-    more,
+    text(' '),
+    link(toUrl(aboutPath(item.anchor)), {}, [text('Why')]),
   ]);
 }
 
@@ -211,7 +210,14 @@ function phrases(nodes: readonly Phrase[], context: PhraseContext): PhrasingCont
 
 /** Notes whose marker the editor restored, in a section. */
 export function restoredNotes(section: Section): Set<number> {
-  return new Set(section.interventions.flatMap((i) => (i.note ? [i.note] : [])));
+  return new Set(
+    section.interventions.flatMap((i) => (i.kind === 'marker' && i.note ? [i.note] : [])),
+  );
+}
+
+/** The interventions remarked on in a note (a restored marker, a slip kept), not beside the text. */
+export function noteRemarks(section: Section, n: number): PlacedIntervention[] {
+  return section.interventions.filter((i) => i.note === n);
 }
 
 /** One numbered paragraph, then the editorial remarks that belong to it as sidenotes. */
@@ -245,7 +251,7 @@ function paragraphBlocks(
     ],
   };
   const remarks = section.interventions.filter(
-    (i) => i.paragraph === para.id && i.kind !== 'marker',
+    (i) => i.paragraph === para.id && i.note === undefined,
   );
   if (remarks.length === 0) return [numbered];
   const sidenotes = block(
@@ -263,21 +269,18 @@ function noteBlock(note: Note, section: Section, options: RenderOptions): MdastP
     restored: restoredNotes(section),
     linked: new Set(),
   };
-  const marker = section.interventions.find((i) => i.note === note.n);
   return block('aside', { id: note.id, role: 'doc-footnote' }, [
     link(`#${note.refId}`, { role: 'doc-backlink', 'aria-label': `${note.n}, back to the text` }, [
       text(`${note.n}.`),
     ]),
     text(' '),
     ...phrases(note.content, context),
-    ...(marker
-      ? [
-          text(' '),
-          link(options.toUrl(aboutPath(marker.anchor)), { className: ['marker-remark'] }, [
-            text(`[${editorialHeading(marker)}]`),
-          ]),
-        ]
-      : []),
+    ...noteRemarks(section, note.n).flatMap((item) => [
+      text(' '),
+      link(options.toUrl(aboutPath(item.anchor)), { className: ['marker-remark'] }, [
+        text(`[${editorialHeading(item)}]`),
+      ]),
+    ]),
   ]);
 }
 

@@ -50,7 +50,8 @@ function editorialNote(item: PlacedIntervention, target: string): string {
 /**
  * A note where its marker stands. A marker the editor restored is one the witness does not show:
  * the note is then `anchored="false"` (TEI: the copy text gives no place of attachment), and the
- * editor's remark says where it was placed and how sure that is.
+ * editor's remark says where it was placed and how sure that is; a slip the note prints is
+ * remarked on the same way.
  */
 function noteAt(n: number, context: TextContext): string {
   const restored = context.interventions.find((i) => i.kind === 'marker' && i.note === n);
@@ -61,7 +62,9 @@ function noteAt(n: number, context: TextContext): string {
     anchored: restored ? 'false' : undefined,
   };
   const note = element('note', attrs, phrases(context.notes.get(n) ?? [], context));
-  return restored ? note + editorialNote(restored, noteId(n)) : note;
+  // The remarks on it: where a restored marker was placed, how to read a slip it prints (sic).
+  const remarks = context.interventions.filter((i) => i.note === n);
+  return note + remarks.map((i) => editorialNote(i, noteId(n))).join('');
 }
 
 /** The element that wraps marked words, by what they point to. */

@@ -110,7 +110,7 @@ function sourceDesc({ edition, paperFacts, urls }: TeiSource): string {
 /** Our editorial principles, in short; /about/ gives them in full. */
 const principles = (edition: Edition): Record<string, string[]> => ({
   correction: [
-    'The authors’ words, spelling, punctuation, capitals and quotation marks are kept as the witness gives them, slips included; nothing is corrected.',
+    'The authors’ words, spelling, punctuation, capitals and quotation marks are kept as the witness gives them, slips included; nothing is corrected. A slip that misleads (a closing quotation mark that opens a title) keeps its characters, and the editor’s note on its note says how to read them.',
     'Lost words are never filled in: each loss is a gap (reason "lost", agent "extraction") with the editor’s remark. A note marker missing from the witness is restored where the note belongs: the note is anchored="false", and the editor’s remark says why it stands there and with what certainty.',
   ],
   normalization: [

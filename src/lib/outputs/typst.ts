@@ -5,6 +5,7 @@
  * the margin, then the editorial apparatus and the bibliography. Pure: the model in, markup out.
  */
 import type { Edition, Note, PlacedIntervention, Section } from '../edition/model.ts';
+import { editorialHeading, noteRemarks, restoredNotes } from '../edition/render.ts';
 import { noteLabel, paragraphLabel } from '../site/ids.ts';
 import { aboutPath, entryPath, PAGES, paperPath } from '../site/routes.ts';
 import {
@@ -99,16 +100,29 @@ ${lines}
 `;
 }
 
-/** A note's footnote, numbered with the paper's own number (in brackets when restored). */
-function footnote(note: Note, options: Omit<PhraseOptions, 'footnote' | 'linked'>): string {
-  const body = typstPhrases(note.content, { ...options, linked: new Set(), footnote: () => '' });
+/**
+ * A note's footnote, numbered with the paper's own number (in brackets when restored), with the
+ * editor's word on a slip it prints (`sic`).
+ */
+function footnote(
+  note: Note,
+  options: Omit<PhraseOptions, 'footnote' | 'linked'>,
+  slips: readonly PlacedIntervention[],
+): string {
+  const remarks = slips.map(
+    (i) =>
+      ` ${typstLink(options.permalink(aboutPath(i.anchor)), typstText(`[${editorialHeading(i)}]`))}`,
+  );
+  const body =
+    typstPhrases(note.content, { ...options, linked: new Set(), footnote: () => '' }) +
+    remarks.join('');
   const numbering = options.restored.has(note.n) ? '"[1]"' : '"1"';
   return `#counter(footnote).update(${note.n - 1})#footnote(numbering: ${numbering})[${body}]`;
 }
 
 function section(s: Section, input: TypstEditionInput): string {
   const notes = new Map(s.notes.map((n) => [n.n, n]));
-  const restored = new Set(s.interventions.flatMap((i) => (i.note ? [i.note] : [])));
+  const restored = restoredNotes(s);
   const base = { permalink: input.permalink, restored };
   const options: PhraseOptions = {
     ...base,
@@ -116,7 +130,11 @@ function section(s: Section, input: TypstEditionInput): string {
     footnote: (n) => {
       const note = notes.get(n);
       if (!note) throw new Error(`Note ${n} is referenced in ${s.id} but not defined there.`);
-      return footnote(note, base);
+      return footnote(
+        note,
+        base,
+        noteRemarks(s, n).filter((i) => i.kind === 'sic'),
+      );
     },
   };
   const inferred = new Set(
@@ -144,7 +162,7 @@ function interventionEntry(item: PlacedIntervention, input: TypstEditionInput): 
 
 function apparatus(input: TypstEditionInput): string {
   const items = input.edition.interventions.map((i) => interventionEntry(i, input));
-  const intro = `Every editorial intervention in the text, in reading order: the title and byline set at its head, the words lost in the source (shown as ${'[…]'}), the note markers the editor restored (their numbers in brackets) and the paragraph breaks the editor inferred. The method is set out on the web edition’s About page.`;
+  const intro = `Every editorial intervention in the text, in reading order: the title and byline set at its head, the words lost in the source (shown as ${'[…]'}), the note markers the editor restored (their numbers in brackets), the paragraph breaks the editor inferred and the slips kept as printed, with how to read them (sic). The method is set out on the web edition’s About page.`;
   return [
     '#pagebreak()',
     `= ${typstText('Editorial apparatus')}`,

@@ -27,7 +27,7 @@ export const DESCRIPTION = `An annotated digital edition of ${BYLINE}’s paper 
  * search engines show. The paper has no abstract of its own.
  */
 export const ABSTRACT =
-  'The authors argue that Asia-Pacific security rests on an order between a balance of power and a community-based system, built on American alliances centred on the U.S.–Japan tie. Weighing American liberal strategy, Japan’s preference for bilateral ties and several community-based models, they find none yet suited to the region, though integration and a shared identity could make one possible.';
+  'The authors argue that Asia-Pacific security, built on American alliances centred on the U.S.–Japan tie, lies between a balance of power and a community-based order, and that no community-based model yet suits the region.';
 
 /** This edition's own title, as a work that can be cited apart from the paper. */
 export const EDITION_TITLE = `${TITLE}: An Annotated Digital Edition`;

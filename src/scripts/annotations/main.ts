@@ -9,6 +9,7 @@
  * of a quotation link (quotation-link.ts), the selection toolbar (toolbar.ts), the note editor
  * (editor.ts) and My notes (panel.ts).
  */
+import panelCss from '../../styles/floating-panel.css?inline';
 import css from '../../styles/annotations.css?inline';
 import { adoptStylesheet } from '../stylesheet.ts';
 import { AnnotationMarks } from './marks.ts';
@@ -20,6 +21,7 @@ import { SelectionToolbar } from './toolbar.ts';
 /** Starts the layer (once): its styles, the marks, a quotation link's words, the toolbar. */
 export function start(): void {
   if (document.querySelector('annotation-marks')) return;
+  adoptStylesheet(panelCss);
   adoptStylesheet(css);
   // In this order: the toolbar takes the selection as it stands once the marks are in the text.
   document.body.append(new AnnotationMarks(), new QuotationLink(), new SelectionToolbar());

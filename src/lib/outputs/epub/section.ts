@@ -3,7 +3,7 @@
  * the editor's remarks, and its notes as EPUB footnotes that link back to their references.
  */
 import type { Paragraph, PlacedIntervention, Section } from '../../edition/model.ts';
-import { editorialHeading, restoredNotes } from '../../edition/render.ts';
+import { editorialHeading, noteRemarks, restoredNotes } from '../../edition/render.ts';
 import { editorialId, paragraphLabel } from '../../site/ids.ts';
 import { DOCUMENTS, packageHref } from './files.ts';
 import { phraseContext, type PhraseContext, phrases } from './phrases.ts';
@@ -44,7 +44,7 @@ function paragraph(para: Paragraph, section: Section, context: PhraseContext): s
   return (
     text +
     items
-      .filter((i) => i.kind !== 'marker')
+      .filter((i) => i.note === undefined)
       .map(remark)
       .join('')
   );
@@ -60,14 +60,16 @@ function notes(section: Section, webUrl: (sitePath: string) => string): string {
       { href: `#${note.refId}`, role: 'doc-backlink', 'aria-label': `${note.n}, back to the text` },
       `${note.n}.`,
     );
-    const marker = section.interventions.find((i) => i.note === note.n);
-    const remarkLink = marker
-      ? ` ${element(
-          'a',
-          { class: 'marker-remark', href: packageHref(DOCUMENTS.apparatus, marker.anchor) },
-          `[${escapeXml(editorialHeading(marker))}]`,
-        )}`
-      : '';
+    const remarkLink = noteRemarks(section, note.n)
+      .map(
+        (item) =>
+          ` ${element(
+            'a',
+            { class: 'marker-remark', href: packageHref(DOCUMENTS.apparatus, item.anchor) },
+            `[${escapeXml(editorialHeading(item))}]`,
+          )}`,
+      )
+      .join('');
     const body = phrases(note.content, phraseContext(restored, webUrl));
     return element(
       'aside',
