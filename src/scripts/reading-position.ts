@@ -4,13 +4,15 @@
  * and its ways through the long paper: the contents mark the section in view
  * (`aria-current`), a slim bar shows how far through the paper the reader is, a return visit
  * offers (never forces) to resume at the passage where the reader stopped, kept in localStorage,
- * and a button goes back to the top. Nothing here is needed to read: without it, the page is the
- * same text with its contents.
+ * until the reader scrolls or reaches it, and My notes and Back to top stay within reach
+ * (reading-tools.ts). Nothing here is needed to read: without it, the page is the same text with
+ * its contents.
  */
 import { noteLabel, paragraphLabel, parsePassageId } from '../lib/site/ids.ts';
 import { el } from './dom.ts';
 import css from '../styles/reading-position.css?inline';
 import { STORAGE_KEY } from './reading-position-key.ts';
+import { readingTools, SCROLLED } from './reading-tools.ts';
 import { readStored, writeStored } from './storage.ts';
 import { adoptStylesheet } from './stylesheet.ts';
 
@@ -92,8 +94,12 @@ function focusOn(target: HTMLElement): void {
   target.focus({ preventScroll: true });
 }
 
-/** The offer to go back to `target`: a link there, and a button to dismiss it (or Esc). */
-function offerResume(root: HTMLElement, target: HTMLElement): void {
+/**
+ * The offer to go back to `target`: a link there, and a button to dismiss it (or Esc). Returns
+ * what ends it, to run after every scroll: the reader who scrolls, or reaches the passage, has
+ * chosen where to read, and the offer goes, unless it has the focus.
+ */
+function offerResume(root: HTMLElement, target: HTMLElement): () => void {
   const section = target.closest('section')?.querySelector('h2')?.firstChild?.textContent?.trim();
   const go = el('a', { href: `#${target.id}` }, `Resume at ${labelOf(target.id)}`);
   const dismiss = el('button', { type: 'button' }, 'Dismiss');
@@ -122,9 +128,17 @@ function offerResume(root: HTMLElement, target: HTMLElement): void {
     close(document.querySelector('main'));
   });
   root.prepend(offer);
+  const from = scrollY;
+  return () => {
+    if (
+      !offer.contains(document.activeElement) &&
+      (Math.abs(scrollY - from) > SCROLLED || inView(target))
+    )
+      offer.remove();
+  };
 }
 
-/** Sets up the element: progress bar, back-to-top button, resume offer, contents. */
+/** Sets up the element: progress bar, resume offer, My notes and Back to top, contents. */
 export async function start(root: HTMLElement): Promise<void> {
   adoptStylesheet(css);
   const paper = document.querySelector<HTMLElement>('.paper');
@@ -136,20 +150,20 @@ export async function start(root: HTMLElement): Promise<void> {
   }
   const last = stored();
   const resumeAt = last ? document.getElementById(last) : null;
-  if (resumeAt && !location.hash && !inView(resumeAt)) offerResume(root, resumeAt);
+  const offered =
+    resumeAt && !location.hash && !inView(resumeAt) ? offerResume(root, resumeAt) : undefined;
 
   const bar = el('div', { className: 'reading-progress' });
   bar.setAttribute('aria-hidden', 'true');
-  const top = el('button', { type: 'button', className: 'to-top', hidden: true }, 'Back to top');
-  top.addEventListener('click', () => {
+  root.append(bar);
+  const tools = readingTools(() => {
     scrollTo({ top: 0 });
     const main = document.querySelector('main');
     if (main) focusOn(main);
   });
-  root.append(bar);
-  document.querySelector('main')?.append(top);
 
   let frame = 0;
+  let resized = false;
   // Only the reader's own scrolling moves the stored place: a visit spent at the top of the page
   // (dismissing the offer, say) leaves it as it was.
   let saving: ReturnType<typeof setTimeout> | undefined;
@@ -164,7 +178,9 @@ export async function start(root: HTMLElement): Promise<void> {
     const r = paper.getBoundingClientRect();
     const progress = Math.min(1, Math.max(0, -r.top / Math.max(1, r.height - innerHeight)));
     bar.style.transform = `scaleX(${progress})`;
-    top.hidden = scrollY < innerHeight;
+    offered?.();
+    tools(resized);
+    resized = false;
   };
   addEventListener(
     'scroll',
@@ -175,6 +191,11 @@ export async function start(root: HTMLElement): Promise<void> {
     },
     { passive: true },
   );
+  // A resize may move the tools: into the rail, or out of the margin.
+  addEventListener('resize', () => {
+    resized = true;
+    frame ||= requestAnimationFrame(update);
+  });
   addEventListener('pagehide', save);
   update();
   followSections();

@@ -34,7 +34,7 @@ async function paper(stored?: string, path = '/paper/'): Promise<Page> {
 const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 const panelOf = (page: Page) => page.getByRole('dialog', { name: 'My notes' });
 async function openPanel(page: Page) {
-  await page.getByRole('button', { name: 'My notes' }).click();
+  await page.getByRole('button', { name: 'My notes' }).first().click();
   await expect.poll(() => panelOf(page).isVisible()).toBe(true);
   return panelOf(page);
 }

@@ -333,7 +333,7 @@ describe('copying', () => {
 
 describe('My notes: files in and out', () => {
   async function openPanel(page: Page) {
-    await page.getByRole('button', { name: 'My notes' }).click();
+    await page.getByRole('button', { name: 'My notes' }).first().click();
     const panel = page.getByRole('dialog', { name: 'My notes' });
     await expect.poll(() => panel.isVisible()).toBe(true);
     return panel;
@@ -443,7 +443,7 @@ describe('My notes: editing and text that changed', () => {
     const page = await paper();
     await select(page, 'p13', 'legitimate order');
     await toolbar(page).getByRole('button', { name: 'Highlight' }).click();
-    await page.getByRole('button', { name: 'My notes' }).click();
+    await page.getByRole('button', { name: 'My notes' }).first().click();
     const panel = page.getByRole('dialog', { name: 'My notes' });
     await panel.getByRole('button', { name: 'Add note on ¶ 13' }).click();
     const editor = page.getByRole('dialog', { name: 'Your note on ¶ 13' });
@@ -491,7 +491,7 @@ describe('My notes: editing and text that changed', () => {
       ),
     );
     await page.reload();
-    await page.getByRole('button', { name: 'My notes' }).click();
+    await page.getByRole('button', { name: 'My notes' }).first().click();
     const panel = page.getByRole('dialog', { name: 'My notes' });
     await expect
       .poll(() => panel.getByRole('heading', { name: 'Could not be placed' }).count())
@@ -533,7 +533,7 @@ describe('accessibility', () => {
       await shoot(page, `toolbar-with-note-${width}`);
       expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
-      await page.getByRole('button', { name: 'My notes' }).click();
+      await page.getByRole('button', { name: 'My notes' }).first().click();
       await expect
         .poll(() => page.getByRole('dialog', { name: 'My notes' }).isVisible())
         .toBe(true);

@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { paragraphId, noteRefId, sidenoteId } from '../../src/lib/site/ids.ts';
 import { axeViolations, COLOUR_RULES } from '../helpers/browser.ts';
+import { contrast } from '../helpers/contrast.ts';
 import { pngSize } from '../helpers/png.ts';
 import { browserSession } from '../helpers/session.ts';
 import { PAGE_TYPES } from '../helpers/site.ts';
@@ -95,18 +96,6 @@ function resolved(page: Page, colour: string): Promise<string> {
     probe.remove();
     return value;
   }, colour);
-}
-
-/** WCAG contrast ratio of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r = 0, g = 0, bl = 0] = (c.match(/[\d.]+/g) ?? []).map(Number);
-    const lin = (v: number) =>
-      v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4;
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(bl);
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
 }
 
 const LIGHT_PAPER = 'rgb(255, 254, 250)';

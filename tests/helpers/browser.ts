@@ -64,17 +64,20 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
  * Runs axe-core in the page and returns its violations (rule id, impact and offending nodes):
- * every WCAG 2.2 AA rule, or only the rules named in `rules`.
+ * every WCAG 2.2 AA rule, or only the rules named in `rules`; over the whole page, or only the
+ * element that `within` selects (a popover, say).
  */
 export async function axeViolations(
   page: Page,
   rules?: string[],
+  within?: string,
 ): Promise<{ id: string; impact: string | null; nodes: string[] }[]> {
   // Evaluated, not added as an inline <script>: the pages' Content Security Policy blocks those.
-  await page.evaluate(axe.source);
+  // Once a page: a page checked again has it still.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(
-    async ({ tags, rules }) => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+    async ({ tags, rules, within }) => {
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(within ?? document, {
         runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
         // Every violation, in full; of the passes and the rest one node each, which spares axe
         // the selector of every node it checked (most of its time on a long page).
@@ -86,7 +89,7 @@ export async function axeViolations(
         nodes: v.nodes.map((n) => n.target.join(' ')),
       }));
     },
-    { tags: WCAG_TAGS, rules },
+    { tags: WCAG_TAGS, rules, within },
   );
 }
 

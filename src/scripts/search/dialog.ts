@@ -31,7 +31,7 @@ function buildDialog(): HTMLDialogElement {
     { href: url(PAGES.search), className: 'search-all' },
     'All results, with filters',
   );
-  const close = el('button', { type: 'button', className: 'search-close' }, 'Close');
+  const close = el('button', { type: 'button' }, 'Close');
   const d = el(
     'dialog',
     { className: 'search-dialog' },
