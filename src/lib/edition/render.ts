@@ -171,37 +171,25 @@ function phrase(node: Phrase, context: PhraseContext): PhrasingContent[] {
           [text(pageLabel(node.n))],
         ),
       ];
-    case 'title': {
-      // `<i>`, the fewest bytes: /paper/ is at its byte budget. An article's title stays roman.
-      const children = phrases(node.children, context);
-      return node.level === 'a' ? children : [inline('i', {}, children)];
-    }
+    case 'title':
+      // `<i>`, the fewest bytes (/paper/ is at its budget); an article's title stays roman.
+      if (node.level === 'a') return phrases(node.children, context);
+      return [inline('i', {}, phrases(node.children, context))];
     case 'mark': {
-      // A plain link to the entry page (styled and previewed by its href, so that the marks carry
-      // no class); the script adds the preview. Every citation links, by its title only where
-      // its words show one, so that a note is not a wall of links.
+      // A link to the entry page, styled by its href (no class); a citation's, on its title only.
       const kind = ROUTES[node.kind];
-      const path = entryPath(kind, node.id);
-      if (kind === 'sources') return citation(node.children, toUrl(path), context);
+      const href = toUrl(entryPath(kind, node.id));
+      const cited = kind === 'sources' ? citedTitleIndex(node.children) : -1;
+      if (cited >= 0)
+        return node.children.flatMap((child, i) =>
+          i === cited ? [link(href, {}, phrase(child, context))] : phrase(child, context),
+        );
       const children = phrases(node.children, context);
-      if (context.linked.has(path)) return children;
-      context.linked.add(path);
-      return [link(toUrl(path), {}, children)];
+      if (kind !== 'sources' && context.linked.has(href)) return children;
+      context.linked.add(href);
+      return [link(href, {}, children)];
     }
   }
-}
-
-/** A citation's words with its title linked to the work's entry (all its words if none is found). */
-function citation(
-  nodes: readonly Phrase[],
-  href: string,
-  context: PhraseContext,
-): PhrasingContent[] {
-  const cited = citedTitleIndex(nodes);
-  if (cited < 0) return [link(href, {}, phrases(nodes, context))];
-  return nodes.flatMap((node, i) =>
-    i === cited ? [link(href, {}, phrase(node, context))] : phrase(node, context),
-  );
 }
 
 function phrases(nodes: readonly Phrase[], context: PhraseContext): PhrasingContent[] {
