@@ -16,6 +16,7 @@ import type { Emphasis, Link, Paragraph as MdastParagraph, PhrasingContent } fro
 // Its types add `hName` and `hProperties` to mdast's `Data`.
 import { toHast } from 'mdast-util-to-hast';
 import {
+  BACK_TO_TEXT_ID,
   editorialId,
   noteId,
   noteRefId,
@@ -73,11 +74,7 @@ const ROUTES = Object.fromEntries(Object.values(MARKS).map((m) => [m.kind, m.rou
   EntryKind
 >;
 
-const CERTAINTY = {
-  high: 'high certainty',
-  medium: 'medium certainty',
-  low: 'low certainty',
-} as const;
+const CERTAINTY = { high: 'high certainty', medium: 'medium certainty', low: 'low certainty' };
 
 /** The words an editorial remark opens with, by kind (on /paper/ and in the EPUB). */
 export function editorialHeading(item: PlacedIntervention): string {
@@ -258,7 +255,7 @@ function noteBlock(note: Note, section: Section, options: RenderOptions): MdastP
     linked: new Set(),
   };
   return block('aside', { id: note.id, role: 'doc-footnote' }, [
-    link(`#${note.refId}`, { role: 'doc-backlink', 'aria-label': `${note.n}, back to the text` }, [
+    link(`#${note.refId}`, { role: 'doc-backlink', 'aria-describedby': BACK_TO_TEXT_ID }, [
       text(`${note.n}.`),
     ]),
     text(' '),

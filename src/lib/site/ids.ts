@@ -25,6 +25,12 @@ export const pageBreakId = (n: number | string): string => `page-${n}`;
 /** How a page of the working paper is cited: "p. 9"; a run of pages "pp. 9–10". */
 export const pageLabel = (first: number, last: number = first): string =>
   first === last ? `p. ${first}` : `pp. ${first}–${last}`;
+/**
+ * The element that describes every backlink in the list of notes ("Back to the text"): one
+ * description, referred to by each (aria-describedby), rather than a label on each of 32.
+ */
+export const BACK_TO_TEXT_ID = 'back-to-text';
+
 /** How a screen reader names a page break: "Page 9". */
 export const pageName = (n: number | string): string => `Page ${n}`;
 
