@@ -11,6 +11,8 @@ import { type CitationFormatter, citationFormatter } from '../lib/citation/forma
 import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
+import { commentaryProblems } from '../lib/commentary/checks.ts';
+import type { Commentary } from '../lib/commentary/model.ts';
 import { indexPhraseProblems } from '../lib/content/index-phrases.ts';
 import { buildEdition, type Edition, type Registry } from '../lib/edition/build.ts';
 import { idOfFile } from '../lib/site/ids.ts';
@@ -27,6 +29,7 @@ import {
 import { citableIds, readPaperFacts, readWorks } from './read-bibliography.ts';
 import { type EntryFile, readCases, readConcepts } from './read-entries.ts';
 import { readIndexTerms, readStyles } from './read-support.ts';
+import { readCommentary } from './read-commentary.ts';
 import { readWitness } from './read-witness.ts';
 
 export type { EntryFile } from './read-entries.ts';
@@ -51,6 +54,8 @@ export interface Content {
   witness: string;
   /** The date of the content (ISO): the edition's version and the access date of its citations. */
   date: string;
+  /** The editor's layer: notes on what became of what the paper discusses, their works, the guide. */
+  commentary: Commentary;
 }
 
 /** Reads every file and runs every check, collecting all problems instead of stopping at one. */
@@ -83,7 +88,28 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
   if (index && edition) {
     problems.push(...indexPhraseProblems(index.terms, edition, index.file, index.lineOf));
   }
-  if (problems.length > 0 || !works || !paperFacts || !edition || witness === undefined) {
+  const commentary = readCommentary(root, problems);
+  const date = contentDate(root);
+  if (edition) {
+    const context = {
+      edition,
+      caseIds: registry.Case,
+      conceptIds: registry.Concept,
+      bibliographyIds: works?.ids,
+      date,
+    };
+    problems.push(...commentaryProblems(commentary, context));
+  }
+  const { works: commentaryWorks, guide } = commentary;
+  if (
+    problems.length > 0 ||
+    !works ||
+    !paperFacts ||
+    !edition ||
+    witness === undefined ||
+    !commentaryWorks ||
+    !guide
+  ) {
     return { problems };
   }
   const content: Content = {
@@ -98,7 +124,12 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     styles,
     formatter: citationFormatter(styles),
     witness,
-    date: contentDate(root),
+    date,
+    commentary: {
+      notes: commentary.notes.map((read) => read.note),
+      works: commentaryWorks.works,
+      guide: guide.guide,
+    },
   };
   return { content, problems: crossReferenceProblems(content) };
 }
