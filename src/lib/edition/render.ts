@@ -233,9 +233,10 @@ function paragraphBlocks(
   );
   // The editor's commentary: a mark at the head of the margin column (a link with no class, the
   // column's only direct link: the page's budget), its text on /commentary/ under the ¶'s id.
+  // Its visible "Ed." is the stylesheet's (reading.css): the name is the one a reader hears.
   const name = context.commentary?.get(para.id);
   const mark = name
-    ? [link(toUrl(`${PAGES.commentary}#${para.id}`), { 'aria-label': name }, [text('Ed.')])]
+    ? [link(toUrl(`${PAGES.commentary}#${para.id}`), { 'aria-label': name }, [])]
     : [];
   if (remarks.length === 0 && mark.length === 0) return [numbered];
   const sidenotes = block('div', { className: ['sidenotes'] }, [
