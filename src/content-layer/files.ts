@@ -23,6 +23,11 @@ export const CONTENT_PATHS = {
   works: () => 'content/bibliography/works.json',
   paperFacts: () => 'content/bibliography/paper-facts.json',
   indexTerms: () => 'content/index-terms.yaml',
+  /** The editor's layer (issue 21): notes on what became of what the paper discusses, and their works. */
+  commentaryNotes: () => 'content/commentary/notes',
+  commentaryWorks: () => 'content/commentary/works.json',
+  /** The reader's guide to the argument. */
+  guide: () => 'content/guide.yaml',
   styles: () => 'content/csl',
   witness: () => 'content/witness/paper.txt',
   /** The witness's SHA-256, as `sha256sum` writes it: a change to the witness is made on purpose. */

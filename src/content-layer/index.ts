@@ -11,6 +11,11 @@ import { type CitationFormatter, citationFormatter } from '../lib/citation/forma
 import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
+import { type CommentaryFiles, commentaryProblems } from '../lib/commentary/checks.ts';
+import { COMMENTARY_STYLE } from '../lib/commentary/render.ts';
+import { cslItem } from '../lib/citation/work-fields.ts';
+import type { CslInput } from '../lib/citation/format.ts';
+import type { Commentary } from '../lib/commentary/model.ts';
 import { indexPhraseProblems } from '../lib/content/index-phrases.ts';
 import { paperTextForQuotations, typographyProblems } from '../lib/content/typography.ts';
 import { buildEdition, type Edition, type Registry } from '../lib/edition/build.ts';
@@ -30,6 +35,7 @@ import { editorialTexts } from './editorial-texts.ts';
 import { citableIds, readPaperFacts, readWorks } from './read-bibliography.ts';
 import { type EntryFile, readCases, readConcepts } from './read-entries.ts';
 import { readIndexTerms, readStyles } from './read-support.ts';
+import { readCommentary } from './read-commentary.ts';
 import { readWitness } from './read-witness.ts';
 
 export type { EntryFile } from './read-entries.ts';
@@ -54,6 +60,8 @@ export interface Content {
   witness: string;
   /** The date of the content (ISO): the edition's version and the access date of its citations. */
   date: string;
+  /** The editor's layer: notes on what became of what the paper discusses, their works, the guide. */
+  commentary: Commentary;
 }
 
 /** Reads every file and runs every check, collecting all problems instead of stopping at one. */
@@ -95,7 +103,28 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     const paper = paperTextForQuotations([...edition.paragraphs, ...edition.notes]);
     problems.push(...typographyProblems(editorialTexts(concepts, cases, works, paperFacts), paper));
   }
-  if (problems.length > 0 || !works || !paperFacts || !edition || witness === undefined) {
+  const commentary = readCommentary(root, problems);
+  const date = contentDate(root);
+  if (edition) {
+    const context = {
+      edition,
+      caseIds: registry.Case,
+      conceptIds: registry.Concept,
+      bibliographyIds: works?.ids,
+      date,
+    };
+    problems.push(...commentaryProblems(commentary, context));
+  }
+  const { works: commentaryWorks, guide } = commentary;
+  if (
+    problems.length > 0 ||
+    !works ||
+    !paperFacts ||
+    !edition ||
+    witness === undefined ||
+    !commentaryWorks ||
+    !guide
+  ) {
     return { problems };
   }
   const content: Content = {
@@ -110,9 +139,39 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
     styles,
     formatter: citationFormatter(styles),
     witness,
-    date: contentDate(root),
+    date,
+    commentary: {
+      notes: commentary.notes.map((read) => read.note),
+      works: commentaryWorks.works,
+      guide: guide.guide,
+    },
   };
-  return { content, problems: crossReferenceProblems(content) };
+  return {
+    content,
+    problems: [...crossReferenceProblems(content), ...unformattedWorks(content, commentaryWorks)],
+  };
+}
+
+/** Commentary works the commentary's citation style sets as nothing (too few fields). */
+function unformattedWorks(
+  content: Content,
+  read: NonNullable<CommentaryFiles['works']>,
+): ContentError[] {
+  return content.commentary.works.flatMap((work, index) => {
+    try {
+      if (content.formatter.entry(cslItem(work) as CslInput, COMMENTARY_STYLE, 'text')) return [];
+    } catch {
+      // citation-js formats no entry at all: the same mistake.
+    }
+    return [
+      new ContentError(
+        read.file,
+        read.lineOf([index, 'id']),
+        `Commentary work "${work.id}" comes out empty in the commentary's citation style.`,
+        'Give it an author (or `literal` body), a title and `issued`, as the source shows them.',
+      ),
+    ];
+  });
 }
 
 /** The cache lives on globalThis: Astro loads the config and the pages as separate module graphs. */

@@ -56,6 +56,46 @@ const FACTS = {
   workingPaper: { id: 'paper-2000', type: 'report', title: 'Between' },
 };
 
+const COMMENTARY_NOTE = `---
+title: "What held afterwards"
+passage: p1
+quote: "binding held"
+asOf: "2000-06-01"
+cases: [opium-war]
+concepts: [binding]
+sources: [forum-2009-vision]
+verified: ["the vision statement: the forum's site"]
+---
+The forum adopted a *Vision* statement in 2009 [@forum-2009-vision, para. 2].
+`;
+
+const COMMENTARY_WORK = {
+  id: 'forum-2009-vision',
+  type: 'document',
+  title: 'Vision Statement',
+  author: [{ literal: 'The Forum' }],
+  issued: { 'date-parts': [[2009, 7, 23]] },
+  custom: { verified: ['title and date: the forum site'] },
+};
+
+const GUIDE = `intro: "What the guide is, in our words."
+argument:
+  - section: one
+    steps:
+      - text: "Binding held after the war."
+        passages: [p1]
+        quote: { words: "binding held", passage: p1 }
+orders:
+  - name: "Binding order"
+    passages: [p1]
+    summary: "What the paper says of binding."
+    cases: [opium-war]
+    concepts: [binding]
+standing:
+  - text: "A fact about the paper's debate."
+    sources: [cronin-1999, forum-2009-vision]
+`;
+
 const WITNESS = 'The witness.\nThe Asia Pacific.\n';
 
 /** A content folder that passes every check. */
@@ -66,6 +106,9 @@ const VALID: Record<string, string> = {
   'content/bibliography/works.json': `${JSON.stringify([WORK], null, 2)}\n`,
   'content/bibliography/paper-facts.json': `${JSON.stringify(FACTS, null, 2)}\n`,
   'content/index-terms.yaml': '- heading: "Cronin, Bruce"\n  kind: person\n  phrases: ["Cronin"]\n',
+  'content/commentary/notes/forum.md': COMMENTARY_NOTE,
+  'content/commentary/works.json': `${JSON.stringify([COMMENTARY_WORK], null, 2)}\n`,
+  'content/guide.yaml': GUIDE,
   'content/witness/paper.txt': WITNESS,
   'content/witness/paper.txt.sha256': `${sha256Hex(Buffer.from(WITNESS))}  paper.txt\n`,
 };
