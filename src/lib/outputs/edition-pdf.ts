@@ -7,6 +7,7 @@ import type { Content } from '../../content-layer/index.ts';
 import type { Edition, Phrase } from '../edition/model.ts';
 import { sources } from '../citation/sources.ts';
 import { AUTHORS, SHORT_TITLE, TITLE } from '../site/metadata.ts';
+import { commentaryReferences, workFinder } from './editors-layer.ts';
 import { compilePdf } from './pdf.ts';
 import { editionTypst, type TypstEditionInput } from './typst.ts';
 
@@ -33,7 +34,11 @@ export function editionPdfInput(
   content: Content,
   permalink: (sitePath: string) => string,
 ): TypstEditionInput {
-  const { edition, works, formatter, date } = content;
+  const { edition, works, formatter, date, commentary, cases, concepts } = content;
+  const named = (pairs: [string, string][]) => {
+    const names = new Map(pairs);
+    return (id: string) => names.get(id) ?? id;
+  };
   return {
     edition,
     title: TITLE,
@@ -46,6 +51,14 @@ export function editionPdfInput(
       id: work.id,
       html: formatter.reference(work, 'chicago', 'html'),
     })),
+    commentary: { notes: commentary.notes, guide: commentary.guide },
+    commentaryReferences: commentaryReferences(commentary.works, formatter),
+    findWork: workFinder(commentary.works, works),
+    names: {
+      section: named(edition.sections.map((s) => [s.id, s.title])),
+      case: named(cases.map((c) => [c.id, c.data.title])),
+      concept: named(concepts.map((c) => [c.id, c.data.term])),
+    },
   };
 }
 

@@ -5,12 +5,15 @@
  * works, concepts and cases the text points to. Pure: the model and the content's facts in, the
  * XML out. Valid against tei_all 4.12.0 (tests/build/tei.test.ts runs jing).
  */
+import type { Commentary } from '../commentary/model.ts';
 import type { PaperFacts } from '../content/schemas.ts';
 import type { Edition } from '../edition/model.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { AUTHORS, EDITION_PUBLISHER, EDITION_TITLE, TITLE } from '../site/metadata.ts';
 import { type BackMatter, backMatter } from './tei-back.ts';
+import { workFinder } from './editors-layer.ts';
 import { biblStruct } from './tei-bibl.ts';
+import { COMMENTARY_RESP_ID, editorsLayer } from './tei-commentary.ts';
 import { EDITOR_ID, sectionElement } from './tei-text.ts';
 import { block, element, textElement, xmlText } from './xml.ts';
 
@@ -25,6 +28,8 @@ export interface TeiSource extends BackMatter {
   paperFacts: PaperFacts;
   /** The date of the content (ISO): the edition's version. */
   date: string;
+  /** The editor's layer: the reader's guide, the commentary and the works it relies on. */
+  commentary: Commentary;
   /** Public addresses of the document itself, the paper page and the witness. */
   urls: { tei: string; paper: string; witness: string };
 }
@@ -59,6 +64,15 @@ function titleStmt(): string {
       ),
       textElement('name', {}, EDITION_PUBLISHER),
     ]),
+    // The editor's own voice, apart from the editing of the authors' text: whose words these are.
+    block('respStmt', { 'xml:id': COMMENTARY_RESP_ID }, [
+      textElement(
+        'resp',
+        {},
+        'The reader’s guide, the commentary on what became of what the paper discusses (each note dated) and the works they rely on: the editors’ words, not the authors’',
+      ),
+      textElement('name', {}, EDITION_PUBLISHER),
+    ]),
   ]);
 }
 
@@ -66,7 +80,7 @@ function measure(unit: string, count: number, label: string): string {
   return textElement('measure', { unit, quantity: count }, `${count} ${label}`);
 }
 
-function publicationDetails({ edition, date, urls }: TeiSource): string[] {
+function publicationDetails({ edition, commentary, date, urls }: TeiSource): string[] {
   return [
     block('editionStmt', {}, [
       element(
@@ -79,6 +93,7 @@ function publicationDetails({ edition, date, urls }: TeiSource): string[] {
       measure('section', edition.sections.length, 'sections'),
       measure('paragraph', edition.paragraphs.length, 'paragraphs'),
       measure('note', edition.notes.length, 'notes'),
+      measure('commentary', commentary.notes.length, 'notes of the editor’s commentary'),
     ]),
     block('publicationStmt', {}, [
       textElement('publisher', {}, EDITION_PUBLISHER),
@@ -134,6 +149,11 @@ function encodingDesc(): string {
         {},
         'An annotated reading edition of the working paper, written from the same model as the web edition: paragraphs (p12), notes (n18), gaps (gap-1) and editorial remarks (ed-…) have the ids of the web edition’s anchors.',
       ),
+      textElement(
+        'p',
+        {},
+        'The editors’ own layer stands in the back matter, apart from the authors’ text and notes: a reader’s guide to the argument (div type="guide") and a commentary on what became of what the paper discusses (note type="commentary", each pointing to its paragraph with target), with the works they rely on in their own list (listBibl type="commentary").',
+      ),
     ]),
     block(
       'editorialDecl',
@@ -178,6 +198,20 @@ function front(edition: Edition): string {
   ]);
 }
 
+/** What the editor's layer points to: the works, the sections, the cases and concepts by id. */
+function layerContext({ commentary, works, edition, cases, concepts }: TeiSource) {
+  const name = (pairs: [string, string][]) => {
+    const names = new Map(pairs);
+    return (id: string) => names.get(id) ?? id;
+  };
+  return {
+    find: workFinder(commentary.works, works),
+    sectionTitle: name(edition.sections.map((s) => [s.id, s.title])),
+    caseTitle: name(cases.map((c) => [c.id, c.data.title])),
+    conceptTerm: name(concepts.map((c) => [c.id, c.data.term])),
+  };
+}
+
 /** The TEI document of the edition. */
 export function teiDocument(source: TeiSource): string {
   const tei = block('TEI', { xmlns: 'http://www.tei-c.org/ns/1.0', 'xml:lang': 'en' }, [
@@ -185,7 +219,7 @@ export function teiDocument(source: TeiSource): string {
     block('text', {}, [
       front(source.edition),
       block('body', {}, source.edition.sections.map(sectionElement)),
-      backMatter(source),
+      backMatter(source, editorsLayer(source.commentary, layerContext(source))),
     ]),
   ]);
   return [

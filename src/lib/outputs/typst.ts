@@ -2,11 +2,20 @@
  * The edition as a Typst document, for `/edition.pdf` (compiled by src/lib/outputs/pdf.ts): A4, a
  * title page with contents, the sections with their numbered paragraphs linked to their permalinks
  * on /paper/, the notes as footnotes where their markers stand, the working paper's page starts in
- * the margin, then the editorial apparatus and the bibliography. Pure: the model in, markup out.
+ * the margin, then the editors' reader's guide and commentary (typst-commentary.ts), the editorial
+ * apparatus and the bibliography. Pure: the model in, markup out.
  */
 import type { Edition, Note, PlacedIntervention, Section } from '../edition/model.ts';
 import { noteLabel, paragraphLabel } from '../site/ids.ts';
 import { aboutPath, entryPath, PAGES, paperPath } from '../site/routes.ts';
+import { LAYER_RUNNING_HEAD } from './editors-layer.ts';
+import {
+  editorsLayerTypst,
+  LAYER_END,
+  LAYER_START,
+  type TypstLayerInput,
+  typstLabel,
+} from './typst-commentary.ts';
 import {
   type PhraseOptions,
   typstFromEntryHtml,
@@ -17,7 +26,7 @@ import {
 } from './typst-markup.ts';
 
 /** What the document says about itself and where the web edition is. */
-export interface TypstEditionInput {
+export interface TypstEditionInput extends TypstLayerInput {
   edition: Edition;
   title: string;
   /** The authors' names as printed, in the order of the byline. */
@@ -28,8 +37,6 @@ export interface TypstEditionInput {
   description: readonly string[];
   /** The date of the content (ISO "2026-11-30"): the PDF's dates, so that builds agree. */
   date: string;
-  /** The public address of a site path. */
-  permalink: (sitePath: string) => string;
   /** The works, each with its Chicago entry as citation-js's HTML (`<i>` for titles). */
   bibliography: readonly { id: string; html: string }[];
 }
@@ -53,8 +60,15 @@ function typstDate(iso: string): string {
 function preamble(input: TypstEditionInput): string {
   const { title, authors, shortTitle, date } = input;
   const head = `${typstText(shortTitle)} #h(1fr) ${typstText(authors.join(' and '))}`;
+  // The guide's and the commentary's pages name the editors' layer, not the authors.
+  const layerHead = `${typstText(shortTitle)} #h(1fr) ${typstText(LAYER_RUNNING_HEAD)}`;
   return `#set document(title: ${typstString(title)}, author: (${authors.map(typstString).join(', ')}), date: ${typstDate(date)})
 #set text(font: ${typstString(PDF_FONT)}, size: 11pt, lang: "en", region: "us")
+#let inlayer() = {
+  let (start, end) = (query(${typstLabel(LAYER_START)}), query(${typstLabel(LAYER_END)}))
+  let page = here().page()
+  start.len() > 0 and end.len() > 0 and start.first().location().page() <= page and page <= end.first().location().page()
+}
 #set par(justify: true, leading: 0.65em, spacing: 1.1em)
 #set page(
   paper: "a4",
@@ -62,7 +76,7 @@ function preamble(input: TypstEditionInput): string {
   numbering: "1",
   header: context if counter(page).get().first() > 1 [
     #set text(size: 9pt, style: "italic")
-    ${head}
+    #if inlayer() [${layerHead}] else [${head}]
   ],
 )
 #set heading(numbering: none)
@@ -127,7 +141,8 @@ function section(s: Section, input: TypstEditionInput): string {
     const mark = inferred.has(p.id)
       ? `${typstLink(input.permalink(aboutPath(p.id)), typstText('[¶]'))} `
       : '';
-    return `#para(${typstString(paragraphLabel(p.n))}, ${typstString(input.permalink(paperPath(p.id)))})[${mark}${typstPhrases(p.content, options)}]`;
+    // Labelled, so that the guide and the commentary link to the paragraph inside the PDF.
+    return `#para(${typstString(paragraphLabel(p.n))}, ${typstString(input.permalink(paperPath(p.id)))})[${mark}${typstPhrases(p.content, options)}] ${typstLabel(p.id)}`;
   });
   return [`= ${typstText(s.title)}`, ...paragraphs].join('\n\n');
 }
@@ -158,7 +173,7 @@ function apparatus(input: TypstEditionInput): string {
 function bibliography(input: TypstEditionInput): string {
   const entries = input.bibliography.map(
     ({ id, html }) =>
-      `#par(hanging-indent: 1.5em)[${typstFromEntryHtml(html)} ${typstLink(input.permalink(entryPath('sources', id)), typstText('(web)'))}]`,
+      `#par(hanging-indent: 1.5em)[${typstFromEntryHtml(html)} ${typstLink(input.permalink(entryPath('sources', id)), typstText('(web)'))}] ${typstLabel(`work-${id}`)}`,
   );
   const cited = input.edition.notes.length;
   const intro = `The works cited in the paper’s ${cited} notes (${noteLabel(1)}–${noteLabel(cited)}), in the Chicago style. Each links to its page in the web edition.`;
@@ -176,6 +191,7 @@ export function editionTypst(input: TypstEditionInput): string {
     preamble(input),
     titlePage(input),
     ...input.edition.sections.map((s) => section(s, input)),
+    editorsLayerTypst(input),
     apparatus(input),
     bibliography(input),
   ].join('\n\n');
