@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildEdition, type Edition, type Phrase } from '../../src/lib/edition/build.ts';
 import type { Work } from '../../src/lib/content/schemas.ts';
-import { workFinder } from '../../src/lib/outputs/editors-layer.ts';
+import { workFinder } from '../../src/lib/outputs/layer-citations.ts';
 import type { TypstEditionInput } from '../../src/lib/outputs/typst.ts';
 import { COMMENTARY_WORKS, fixtureCommentary } from './commentary-fixture.ts';
 

@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
 import { buildEdition } from '../../src/lib/edition/build.ts';
-import { workFinder } from '../../src/lib/outputs/editors-layer.ts';
+import { workFinder } from '../../src/lib/outputs/layer-citations.ts';
 import {
   commentaryWorksXhtml,
   commentaryXhtml,
@@ -234,7 +234,7 @@ describe('the editor’s layer', () => {
     );
     const notes = commentaryXhtml(input);
     expect(notes).toContain(
-      '<section id="forum-later" class="commentary-note" aria-labelledby="forum-later-title"><h2 id="forum-later-title">The forum &#38; after</h2><p class="note-anchor"><a href="first.xhtml#p1">On ¶ 1</a></p><blockquote><p>Opening words</p></blockquote><p class="as-of">As of 1 December 2026</p>',
+      '<section id="forum-later" class="commentary-note" aria-labelledby="forum-later-title"><h2 id="forum-later-title">The forum &#38; after</h2><p class="note-anchor"><span class="as-of">As of 1 December 2026</span>. <a href="first.xhtml#p1">On ¶ 1</a>:</p><blockquote><p>Opening words</p></blockquote><p>The forum adopted',
     );
     expect(notes).toContain('<a href="second.xhtml#p3">On ¶ 3</a>');
   });
@@ -242,7 +242,7 @@ describe('the editor’s layer', () => {
   it('is headed as the editors’, and cites its works by author and year, linked to their list', () => {
     const notes = commentaryXhtml(input);
     expect(notes).toContain(
-      '<section epub:type="appendix" role="doc-appendix" aria-labelledby="heading" class="editors-layer"><h1 id="heading">Editor’s commentary</h1><p class="layer-notice">These notes are by the editors of this edition, not by the authors',
+      '<section epub:type="appendix" role="doc-appendix" aria-labelledby="heading" class="editors-layer"><h1 id="heading">Editor’s commentary</h1><p class="layer-notice">By the editors of this edition, not by the authors',
     );
     expect(notes).toContain(
       '<p>The forum adopted a vision &#60;in 2009&#62; (<a href="commentary-works.xhtml#forum-2009-vision">The Forum 2009, p. 2</a>).</p>',

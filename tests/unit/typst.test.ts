@@ -120,7 +120,7 @@ describe('the editor’s layer in the Typst document', () => {
     expect(at('= #"Editorial apparatus"')).toBeGreaterThan(at('== #"Works the commentary cites"'));
     expect(markup).toContain('#block(stroke: 0.5pt + luma(110), inset: 7pt, width: 100%)');
     expect(markup).toContain(
-      '#"These notes are by the editors of this edition, not by the authors',
+      '#"By the editors of this edition, not by the authors, whose own notes',
     );
   });
 
@@ -130,7 +130,7 @@ describe('the editor’s layer in the Typst document', () => {
       '#"The paper opens <with> a question." #"("#link(label("p1"))[#"¶ 1"]#", "#link(label("p2"))[#"¶ 2"]#")"',
     );
     expect(markup).toContain(
-      '#quote(block: true)[#"Opening words" #"("#link(label("p1"))[#"¶ 1"]#")"]',
+      '#quote(block: true)[#"Opening words" #text(style: "normal")[#"("#link(label("p1"))[#"¶ 1"]#")"]]',
     );
   });
 

@@ -7,7 +7,7 @@ import type { Content } from '../../content-layer/index.ts';
 import type { Edition, Phrase } from '../edition/model.ts';
 import { sources } from '../citation/sources.ts';
 import { AUTHORS, SHORT_TITLE, TITLE } from '../site/metadata.ts';
-import { commentaryReferences, workFinder } from './editors-layer.ts';
+import { commentaryReferences, workFinder } from './layer-citations.ts';
 import { compilePdf } from './pdf.ts';
 import { editionTypst, type TypstEditionInput } from './typst.ts';
 

@@ -9,13 +9,8 @@ import type { CitationKey, Commentary, CommentaryNote, Guide } from '../commenta
 import type { CommentaryWork } from '../content/commentary-schemas.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { paragraphLabel } from '../site/ids.ts';
-import {
-  type CitedWork,
-  LAYER_NOTICES,
-  LAYER_TITLES,
-  type LayerWork,
-  workLabel,
-} from './editors-layer.ts';
+import { LAYER_NOTICES, LAYER_TITLES } from './editors-layer.ts';
+import type { CitedWork, LayerWork } from './layer-citations.ts';
 import { biblStruct } from './tei-bibl.ts';
 import { entryXmlId } from './tei-text.ts';
 import { block, element, textElement, xmlText } from './xml.ts';
@@ -52,7 +47,7 @@ function workPointer({ work, list }: CitedWork): string {
 /** One key: the work linked, the place in it as `citedRange`. */
 function citedKey(key: CitationKey, context: TeiLayerContext): string {
   const cited = context.find(key.id);
-  const label = workLabel(cited.work);
+  const { label } = cited;
   const range = key.locator === undefined ? '' : `, ${textElement('citedRange', {}, key.locator)}`;
   return element(
     'bibl',

@@ -11,7 +11,7 @@ import type { Edition } from '../edition/model.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { AUTHORS, EDITION_PUBLISHER, EDITION_TITLE, TITLE } from '../site/metadata.ts';
 import { type BackMatter, backMatter } from './tei-back.ts';
-import { workFinder } from './editors-layer.ts';
+import { workFinder } from './layer-citations.ts';
 import { biblStruct } from './tei-bibl.ts';
 import { COMMENTARY_RESP_ID, editorsLayer } from './tei-commentary.ts';
 import { EDITOR_ID, sectionElement } from './tei-text.ts';

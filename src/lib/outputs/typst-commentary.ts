@@ -12,13 +12,8 @@ import type {
 } from '../commentary/model.ts';
 import { paragraphLabel } from '../site/ids.ts';
 import { entryPath } from '../site/routes.ts';
-import {
-  asOfText,
-  type CitedWork,
-  keyLabel,
-  LAYER_NOTICES,
-  LAYER_TITLES,
-} from './editors-layer.ts';
+import { asOfText, LAYER_NOTICES, LAYER_TITLES } from './editors-layer.ts';
+import { type CitedWork, keyLabel } from './layer-citations.ts';
 import { typstFromEntryHtml, typstLink, typstString, typstText } from './typst-markup.ts';
 
 /** What the layer's sections are written from. */
@@ -82,7 +77,7 @@ export function typstCitation(
 ): string {
   const parts = keys.map((key) => {
     const cited = find(key.id);
-    return typstInternalLink(workLabelId(cited), typstText(keyLabel(key, cited.work)));
+    return typstInternalLink(workLabelId(cited), typstText(keyLabel(key, cited)));
   });
   return `${typstText('(')}${parts.join(typstText('; '))}${typstText(')')}`;
 }
@@ -100,7 +95,7 @@ function body(paragraph: CommentaryParagraph, find: TypstLayerInput['findWork'])
 
 /** The paper's words, as a block quotation with the paragraph they stand in. */
 function paperQuote(words: string, passage: string): string {
-  return `#quote(block: true)[${typstText(words)} ${passageLinks([passage])}]`;
+  return `#quote(block: true)[${typstText(words)} #text(style: "normal")[${passageLinks([passage])}]]`;
 }
 
 /** Whose words follow: the notice at the head of a part of the layer. */

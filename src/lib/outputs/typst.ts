@@ -83,6 +83,8 @@ function preamble(input: TypstEditionInput): string {
 #show heading: set block(above: 1.6em, below: 0.9em)
 #show heading.where(level: 1): set text(size: 14pt)
 #show link: set text(fill: rgb("#1f3f7a"))
+#show quote.where(block: true): set block(above: 0.7em, below: 0.9em)
+#show quote.where(block: true): set text(style: "italic")
 #set footnote.entry(separator: line(length: 30%, stroke: 0.5pt))
 #show footnote.entry: set text(size: 9pt)
 #show footnote.entry: set par(justify: true)

@@ -7,13 +7,8 @@
 import type { CitationKey, CommentaryNote, CommentaryParagraph } from '../../commentary/model.ts';
 import type { Edition } from '../../edition/model.ts';
 import { paragraphLabel } from '../../site/ids.ts';
-import {
-  asOfText,
-  type CitedWork,
-  keyLabel,
-  LAYER_NOTICES,
-  LAYER_TITLES,
-} from '../editors-layer.ts';
+import { asOfText, LAYER_NOTICES, LAYER_TITLES } from '../editors-layer.ts';
+import { type CitedWork, keyLabel } from '../layer-citations.ts';
 import { DOCUMENTS, MARK_DOCUMENTS, packageHref, sectionDocument } from './files.ts';
 import type { EpubInput } from './input.ts';
 import { element, escapeXml, htmlAsXhtml, xhtmlDocument } from './xhtml.ts';
@@ -54,7 +49,7 @@ function workHref({ work, list }: CitedWork): string {
 export function citationXhtml(keys: readonly CitationKey[], find: EpubInput['findWork']): string {
   const parts = keys.map((key) => {
     const cited = find(key.id);
-    return element('a', { href: workHref(cited) }, escapeXml(keyLabel(key, cited.work)));
+    return element('a', { href: workHref(cited) }, escapeXml(keyLabel(key, cited)));
   });
   return `(${parts.join('; ')})`;
 }
@@ -182,8 +177,7 @@ function noteXhtml(
     { id: note.id, class: 'commentary-note', 'aria-labelledby': `${note.id}-title` },
     [
       `<h2 id="${escapeXml(note.id)}-title">${escapeXml(note.title)}</h2>`,
-      `<p class="note-anchor">${on}</p>${quoted}`,
-      `<p class="as-of">${escapeXml(asOfText(note))}</p>`,
+      `<p class="note-anchor"><span class="as-of">${escapeXml(asOfText(note))}</span>. ${on}${note.quote ? ':' : '.'}</p>${quoted}`,
       ...note.body.map((p) => bodyXhtml(p, input.findWork)),
       entryLinks('Concerns:', about),
     ].join(''),

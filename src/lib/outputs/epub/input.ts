@@ -6,7 +6,7 @@ import type { Case, Concept } from '../../content/schemas.ts';
 import type { Edition } from '../../edition/model.ts';
 import { compareCases } from '../../entries/dates.ts';
 import { compareTerms } from '../../entries/entries.ts';
-import { type CitedWork, commentaryReferences, workFinder } from '../editors-layer.ts';
+import { type CitedWork, commentaryReferences, workFinder } from '../layer-citations.ts';
 
 /** One glossary entry or case, as the content layer gives it (only what the EPUB uses). */
 export interface EntryInput<T> {
