@@ -11,7 +11,10 @@ import { type CitationFormatter, citationFormatter } from '../lib/citation/forma
 import type { CitationStyle } from '../lib/citation/styles.ts';
 import { collect, ContentError, ContentErrors } from '../lib/content/content-error.ts';
 import { crossReferenceProblems } from '../lib/content/crossrefs.ts';
-import { commentaryProblems } from '../lib/commentary/checks.ts';
+import { type CommentaryFiles, commentaryProblems } from '../lib/commentary/checks.ts';
+import { COMMENTARY_STYLE } from '../lib/commentary/render.ts';
+import { cslItem } from '../lib/citation/work-fields.ts';
+import type { CslInput } from '../lib/citation/format.ts';
 import type { Commentary } from '../lib/commentary/model.ts';
 import { indexPhraseProblems } from '../lib/content/index-phrases.ts';
 import { buildEdition, type Edition, type Registry } from '../lib/edition/build.ts';
@@ -131,7 +134,32 @@ function load(root: string): { content?: Content; problems: ContentError[] } {
       guide: guide.guide,
     },
   };
-  return { content, problems: crossReferenceProblems(content) };
+  return {
+    content,
+    problems: [...crossReferenceProblems(content), ...unformattedWorks(content, commentaryWorks)],
+  };
+}
+
+/** Commentary works the commentary's citation style sets as nothing (too few fields). */
+function unformattedWorks(
+  content: Content,
+  read: NonNullable<CommentaryFiles['works']>,
+): ContentError[] {
+  return content.commentary.works.flatMap((work, index) => {
+    try {
+      if (content.formatter.entry(cslItem(work) as CslInput, COMMENTARY_STYLE, 'text')) return [];
+    } catch {
+      // citation-js formats no entry at all: the same mistake.
+    }
+    return [
+      new ContentError(
+        read.file,
+        read.lineOf([index, 'id']),
+        `Commentary work "${work.id}" comes out empty in the commentary's citation style.`,
+        'Give it an author (or `literal` body), a title and `issued`, as the source shows them.',
+      ),
+    ];
+  });
 }
 
 /** The cache lives on globalThis: Astro loads the config and the pages as separate module graphs. */

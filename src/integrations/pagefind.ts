@@ -1,6 +1,6 @@
 /**
  * Builds the search index after the site is built, with Pagefind's Node API: one record per
- * paragraph and per note (addressed to its anchor), and the HTML of the About page and of each
+ * paragraph and per note (addressed to its anchor), one per editor's note (on /commentary/), and the HTML of the About page and of each
  * source, concept and case page (their `data-pagefind-body` part, as
  * src/lib/search/index-html.ts gives it). The index holds site paths (`/paper/#p12`); the
  * search interface gives Pagefind the site's base, which it puts in front.
@@ -13,7 +13,7 @@ import * as pagefind from 'pagefind';
 import { getContent } from '../content-layer/index.ts';
 import { FILES } from '../lib/site/routes.ts';
 import { forSearchIndex } from '../lib/search/index-html.ts';
-import { indexedPageKind, paperRecords } from '../lib/search/records.ts';
+import { commentaryRecords, indexedPageKind, paperRecords } from '../lib/search/records.ts';
 
 function check<T extends { errors: string[] }>(result: T, what: string): T {
   if (result.errors.length > 0) throw new Error(`Pagefind (${what}): ${result.errors.join('; ')}`);
@@ -33,7 +33,12 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-          for (const record of paperRecords(getContent().edition)) {
+          const { edition, commentary } = getContent();
+          const records = [
+            ...paperRecords(edition),
+            ...commentaryRecords(commentary.notes, edition),
+          ];
+          for (const record of records) {
             check(await index.addCustomRecord(record), record.url);
             count++;
           }

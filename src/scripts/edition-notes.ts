@@ -5,9 +5,10 @@
  * - Each note is copied from the list into the margin beside its paragraph (the page carries each
  *   note's text once; the copies are the sidenotes), and placed there on wide screens.
  * - Each note gets a "cite" link to the Cite page, whose address `cite` gives.
- * - A note reference, a gap mark, a ¶ number or a note's "cite", once clicked, loads what answers
- *   it (notes-in-place.ts, at the address in `code`): the note opens in the flow or is
- *   highlighted in the margin; the passage's citation opens beside its ¶ number or "cite". A page
+ * - A note reference, a gap mark, a ¶ number, a note's "cite" or a mark of the editor's commentary
+ *   (the margin column's one direct link), once clicked, loads what answers it (notes-in-place.ts,
+ *   at the address in `code`): the note opens in the flow or is highlighted in the margin; the
+ *   passage's citation opens beside its ¶ number or "cite"; the commentary opens in place. A page
  *   that is only read loads none of it.
  * The page's on-load budget is tight: plain functions, which the minifier shortens, do the work.
  */
@@ -17,8 +18,8 @@ import { isWideScreen } from './wide-screen.ts';
 
 /** What opens a note in place: a note reference, a gap, an inferred paragraph break. */
 const TRIGGERS = 'a[role=doc-noteref],a.gap,a.inferred-break';
-/** What opens a passage's citation: a ¶ number, a note's "cite". */
-const CITE_CONTROLS = 'a.paragraph-number,a.passage-cite';
+/** What opens a passage's citation: a ¶ number, a note's "cite"; or the editor's commentary. */
+const CITE_CONTROLS = 'a.paragraph-number,a.passage-cite,.sidenotes>a';
 
 type NotesInPlace = typeof import('./notes-in-place.ts');
 

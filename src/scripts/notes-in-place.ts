@@ -6,8 +6,11 @@
  *   note's × or Esc closes it and returns focus to the reference.
  * - Wide screens: the note already stands in the margin; the reference highlights and focuses it.
  * - A ¶ number or a note's "cite" opens the passage's citation beside it (cite-popover.ts).
+ * - A mark of the editor's commentary, pressed the first time, builds its panel
+ *   (commentary-in-place.ts), which then opens and closes as a note does.
  */
 import { toggleCitation } from './cite-popover.ts';
+import { commentaryPanel } from './commentary-in-place.ts';
 import { el } from './dom.ts';
 import { isWideScreen } from './wide-screen.ts';
 
@@ -60,6 +63,10 @@ export function activate(link: HTMLAnchorElement, noteId: string | null): void {
     else show(link, note);
   } else if (link.matches('a.paragraph-number, a.passage-cite')) {
     toggleCitation(link, link.hash.slice(1));
+  } else if (link.parentElement?.classList.contains('sidenotes')) {
+    void commentaryPanel(link).then((panel) =>
+      panel ? show(link, panel) : location.assign(link.href),
+    );
   }
 }
 

@@ -25,6 +25,10 @@ export const SETTINGS = {
     legend: 'Notes in the margin',
     choices: { on: 'Shown', off: 'Hidden' },
   },
+  commentary: {
+    legend: 'Editor’s commentary',
+    choices: { on: 'Shown', off: 'Hidden' },
+  },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -32,7 +36,8 @@ export type Settings = Partial<Record<SettingName, string>>;
 
 /**
  * The script in every page's <head>, inline so that it runs before the first paint: it copies
- * the stored settings onto <html> as data-theme, data-size, data-marks and data-notes, so that
+ * the stored settings onto <html> as data-theme, data-size, data-marks, data-notes and
+ * data-commentary, so that
  * the page never shows in the wrong theme first. The Content Security Policy admits it by its
  * hash (src/integrations/security-headers.ts). Nothing stored, storage off or unreadable: nothing
  * changes. Only the settings panel writes the object, so each key is a setting's name.

@@ -1,7 +1,7 @@
 /**
  * The reader settings' panel, loaded on the first press of the header's Settings button
- * (src/scripts/reader-settings-launcher.ts): theme, text size, marks of concepts and cases, and
- * notes in the margin, each a group of radio buttons (arrow keys move within a group, Tab between
+ * (src/scripts/reader-settings-launcher.ts): theme, text size, marks of concepts and cases,
+ * notes in the margin and the editor's commentary, each a group of radio buttons (arrow keys move within a group, Tab between
  * groups). A choice applies at once, as an attribute on <html>, and is kept in localStorage,
  * from where the script in every page's <head> applies it before the first paint
  * (src/scripts/reader-settings-prepaint.ts). Esc, the button again, or a press outside closes
@@ -59,8 +59,8 @@ export function choose(name: SettingName, value: string): void {
   // Storage off: the choice holds for this page only.
   writeStored(STORAGE_KEY, JSON.stringify(settings));
   // The notes script places margin notes on resize (src/scripts/edition-notes.ts); a change of
-  // text size or of the margin notes changes that layout too.
-  if (name === 'notes' || name === 'size') window.dispatchEvent(new Event('resize'));
+  // text size, of the margin notes or of the commentary's marks changes that layout too.
+  if (name !== 'theme' && name !== 'marks') window.dispatchEvent(new Event('resize'));
 }
 
 function build(host: HTMLElement): HTMLElement {

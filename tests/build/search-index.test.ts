@@ -1,12 +1,15 @@
-/** The search index holds paragraphs, notes, sources, concepts, cases and the About page, and nothing else. */
+/**
+ * The search index holds paragraphs, notes, sources, concepts, cases, the editor's notes and the
+ * About page, and nothing else.
+ */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
 import { requireBuild } from '../helpers/site.ts';
 
-it('indexes one record per paragraph, note, source, concept and case, plus the About page', () => {
+it('indexes one record per paragraph, note, source, concept, case and editor’s note, plus the About page', () => {
   requireBuild();
-  const { edition, works, concepts, cases } = getContent();
+  const { edition, works, concepts, cases, commentary } = getContent();
   const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
@@ -17,6 +20,7 @@ it('indexes one record per paragraph, note, source, concept and case, plus the A
       works.length +
       concepts.length +
       cases.length +
+      commentary.notes.length +
       1,
   );
 });

@@ -6,7 +6,7 @@ import { firstCreator, yearOf } from './work-fields.ts';
  * The authors (or, failing them, the editors) for a list: "Cronin", "Adler and Barnett",
  * "Carter et al.", institutions by their full name; empty when the work names nobody.
  */
-export function authorsLabel(work: Work): string {
+export function authorsLabel(work: Pick<Work, 'author' | 'editor'>): string {
   const names = (work.author ?? work.editor ?? []).map((name) =>
     'literal' in name ? name.literal : name.family,
   );
@@ -24,7 +24,7 @@ function foldCase(text: string): string {
  * name, then year, then title. Compare keys by code unit (`a < b`, or `sort()` without a
  * comparator); the fields are joined by a tab, which sorts before any letter.
  */
-export function sortKey(work: Work): string {
+export function sortKey(work: Pick<Work, 'author' | 'editor' | 'issued' | 'title'>): string {
   const year = yearOf(work);
   return [firstCreator(work), year === undefined ? '' : String(year).padStart(4, '0'), work.title]
     .map(foldCase)

@@ -24,7 +24,7 @@ import {
   pageName,
   paragraphLabel,
 } from '../site/ids.ts';
-import { aboutPath, entryPath, type EntryKind } from '../site/routes.ts';
+import { aboutPath, entryPath, type EntryKind, PAGES } from '../site/routes.ts';
 import {
   GAP_TEXT,
   type MarkKind,
@@ -40,6 +40,11 @@ import {
 export interface RenderOptions {
   /** Turns a site path ("/about/#gap-1") into the URL a reader follows, under the site's base. */
   toUrl: (sitePath: string) => string;
+  /**
+   * The paragraphs the editor's commentary is about, each with the accessible name of its mark
+   * ("Editor’s commentary: …"); /paper/ marks them, linked to their notes on /commentary/.
+   */
+  commentary?: ReadonlyMap<string, string>;
 }
 
 type Properties = Record<string, string | string[]>;
@@ -226,12 +231,18 @@ function paragraphBlocks(
   const remarks = section.interventions.filter(
     (i) => i.paragraph === para.id && i.kind !== 'marker',
   );
-  if (remarks.length === 0) return [numbered];
-  const sidenotes = block(
-    'div',
-    { className: ['sidenotes'] },
-    remarks.map((r) => editorialRemark(r, context)),
-  );
+  // The editor's commentary: a mark at the head of the margin column (a link with no class, the
+  // column's only direct link: the page's budget), its text on /commentary/ under the ¶'s id.
+  // Its visible "Ed." is the stylesheet's (reading.css): the name is the one a reader hears.
+  const name = context.commentary?.get(para.id);
+  const mark = name
+    ? [link(toUrl(`${PAGES.commentary}#${para.id}`), { 'aria-label': name }, [])]
+    : [];
+  if (remarks.length === 0 && mark.length === 0) return [numbered];
+  const sidenotes = block('div', { className: ['sidenotes'] }, [
+    ...mark,
+    ...remarks.map((r) => editorialRemark(r, context)),
+  ]);
   return [numbered, sidenotes];
 }
 

@@ -65,6 +65,18 @@ export const DOWNLOADS: readonly Download[] = [
       'The source witness exactly as received (a text extraction of the working paper), to check the edition against.',
   },
   {
+    path: FILES.commentaryAnnotations,
+    format: 'W3C Web Annotation (JSON-LD)',
+    contents:
+      'The editor’s commentary as annotations on the paper, with the selectors the reader’s own notes use: “My notes” imports it, and so can other annotation tools.',
+  },
+  {
+    path: FILES.commentaryWorks,
+    format: 'CSL-JSON',
+    contents:
+      'The works the editor’s commentary relies on, apart from the works the paper cites, each with where its facts were checked.',
+  },
+  {
     path: bibliographyPath('bib'),
     format: 'BibTeX',
     contents: 'Every work the notes cite, for a reference manager.',

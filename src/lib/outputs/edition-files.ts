@@ -9,6 +9,8 @@ import { sources } from '../citation/sources.ts';
 import { editionJson, plainText } from '../edition/outputs.ts';
 import { absoluteUrl, bibliographyPath, FILES, PAGES } from '../site/routes.ts';
 import { DOWNLOADS } from './downloads.ts';
+import { annotationText, commentaryCollection } from '../commentary/annotations.ts';
+import { shortReference } from '../commentary/render.ts';
 import { editionPdf } from './edition-pdf.ts';
 import { epubInput, writeEpub } from './epub/index.ts';
 import { teiDocument } from './tei.ts';
@@ -60,6 +62,23 @@ const WRITERS: Record<string, Writer> = {
   },
   [FILES.paperText]: ({ edition }) => plainText(edition),
   [FILES.witness]: ({ witness }) => witness,
+  // The commentary's works with their verification records, apart from the paper's works.
+  [FILES.commentaryWorks]: ({ commentary }) => `${JSON.stringify(commentary.works, null, 2)}\n`,
+  [FILES.commentaryAnnotations]: ({ commentary, edition }, site) => {
+    const works = new Map(commentary.works.map((w) => [w.id, w]));
+    const cite = (id: string, locator?: string) =>
+      shortReference(locator === undefined ? { id } : { id, locator }, works.get(id));
+    const collection = commentaryCollection(
+      commentary.notes,
+      edition.paragraphs,
+      (note) => annotationText(note, cite),
+      {
+        paper: absoluteUrl(PAGES.paper, site),
+        note: (id) => absoluteUrl(`${PAGES.commentary}#${id}`, site),
+      },
+    );
+    return `${JSON.stringify(collection, null, 2)}\n`;
+  },
   [bibliographyPath('bib')]: bibliography('bib'),
   [bibliographyPath('ris')]: bibliography('ris'),
   [bibliographyPath('json')]: bibliography('json'),

@@ -4,11 +4,15 @@
  * and the About page, are indexed from their HTML. Nothing else is.
  */
 import type { Edition } from '../edition/build.ts';
+import { type CommentaryNote, paragraphText } from '../commentary/model.ts';
 import { noteLabel, paragraphLabel } from '../site/ids.ts';
 import { entryOf, type EntryKind, PAGES, paperPath } from '../site/routes.ts';
 
 /** The kinds a reader can filter by, as the search page names them. */
-type Kind = 'Text' | 'Note' | 'Source' | 'Concept' | 'Case' | 'About';
+type Kind = 'Text' | 'Note' | 'Source' | 'Concept' | 'Case' | 'About' | typeof COMMENTARY_KIND;
+
+/** The kind of the editor's notes: their own, never the paper's. */
+export const COMMENTARY_KIND = 'Editor’s commentary';
 
 /** The kinds of the paper's own records, which search puts first (src/lib/search/ranking.ts). */
 export const PAPER_KINDS: readonly Kind[] = ['Text', 'Note'];
@@ -64,6 +68,33 @@ export function paperRecords(edition: Edition): SearchRecord[] {
       record(n.id, n.text, 'Note', noteLabel(n.n), `Note ${n.n}`, title.get(n.section) ?? ''),
     ),
   ];
+}
+
+/**
+ * A record per editor's note, addressed to it on /commentary/: its title and its text (without
+ * the citations), of its own kind, under the section of the ¶ it comments on.
+ */
+export function commentaryRecords(
+  notes: readonly CommentaryNote[],
+  edition: Pick<Edition, 'paragraphs' | 'sections'>,
+): SearchRecord[] {
+  const title = new Map(edition.sections.map((s) => [s.id, s.title]));
+  const sectionOf = new Map(edition.paragraphs.map((p) => [p.id, title.get(p.section) ?? '']));
+  return notes.map((note) => {
+    const section = sectionOf.get(note.passage) ?? '';
+    return {
+      url: `${PAGES.commentary}#${note.id}`,
+      content: [note.title, ...note.body.map((p) => paragraphText(p))].join(' '),
+      language: 'en',
+      meta: {
+        title: note.title,
+        kind: COMMENTARY_KIND,
+        label: `On ${paragraphLabel(note.passage.slice(1))}`,
+        section,
+      },
+      filters: { kind: [COMMENTARY_KIND], section: [section] },
+    };
+  });
 }
 
 /** The kind of each entry page, by its folder. */

@@ -16,6 +16,9 @@ export const sidenoteId = (n: number | string): string => `sn${n}`;
 /** Anchor of the editorial remark on an intervention: `ed-gap-1`. */
 export const editorialId = (anchor: string): string => `ed-${anchor}`;
 
+/** Anchor of a work of the commentary's own list on /commentary/: `cw-arf-2009-vision`. */
+export const commentaryWorkId = (id: string): string => `cw-${id}`;
+
 /** Anchor of the title block at the head of /paper/ (and of the EPUB's title page). */
 export const TITLE_BLOCK_ID = 'title-block';
 

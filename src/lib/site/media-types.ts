@@ -11,6 +11,8 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
   // CSL-JSON included: a host types by extension, and `/*.json` cannot tell it from edition.json.
   '.json': 'application/json; charset=utf-8',
+  // The Web Annotation profile of JSON-LD, as the W3C model asks of a collection.
+  '.jsonld': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
@@ -32,6 +34,7 @@ const MEDIA_TYPES: Readonly<Record<string, string>> = {
 export const TYPED_BY_HEADERS = [
   '.txt',
   '.json',
+  '.jsonld',
   '.bib',
   '.ris',
   '.tei.xml',

@@ -19,6 +19,10 @@ export const PAGES = {
   timeline: '/timeline/',
   index: '/index/',
   downloads: '/downloads/',
+  /** The reader's guide to the argument (issue 21). */
+  guide: '/guide/',
+  /** The editor's commentary, every note under its ¶. */
+  commentary: '/commentary/',
 } as const;
 
 /** Files the site publishes beside its pages. */
@@ -36,6 +40,10 @@ export const FILES = {
   cite: '/cite.json',
   /** The edition's words, for the search's "Did you mean …". */
   searchWords: '/search-words.json',
+  /** The works the editor's commentary relies on, as CSL-JSON, apart from the paper's. */
+  commentaryWorks: '/commentary-works.json',
+  /** The editor's commentary as a W3C Web Annotation collection on /paper/. */
+  commentaryAnnotations: '/commentary.annotations.jsonld',
   favicon: '/favicon.svg',
   /** The search interface, loaded on demand (src/integrations/lazy-code.ts). */
   searchUi: '/search-ui.js',
