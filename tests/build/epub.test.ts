@@ -67,7 +67,7 @@ describe('the editor’s layer in the EPUB', () => {
     for (const [file, title] of [
       ['guide.xhtml', 'Reader’s guide'],
       ['commentary.xhtml', 'Editor’s commentary'],
-      ['commentary-works.xhtml', 'Works the commentary cites'],
+      ['commentary-works.xhtml', 'Works the commentary relies on'],
     ]) {
       const id = new RegExp(`<item id="([^"]+)" href="${file}"`).exec(opf)?.[1];
       expect(opf, file).toContain(`<itemref idref="${id}"/>`);

@@ -104,7 +104,7 @@ describe('/edition.pdf', () => {
         'Reader’s guide',
         'Editor’s commentary',
         ...content.commentary.notes.map((n) => n.title),
-        'Works the commentary cites',
+        'Works the commentary relies on',
         'Editorial apparatus',
         'Bibliography',
       ]),

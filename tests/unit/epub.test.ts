@@ -218,14 +218,14 @@ describe('the editor’s layer', () => {
     expect(titles.slice(3, 6)).toEqual([
       'Reader’s guide',
       'Editor’s commentary',
-      'Works the commentary cites',
+      'Works the commentary relies on',
     ]);
   });
 
   it('links each note to its paragraph, and the paragraph back to the note, outside its words', () => {
     const first = sectionXhtml(edition.sections[0]!, webUrl, commentary.notes);
     expect(first).toContain(
-      '<div class="commentary-mark" role="note" aria-label="Editor’s commentary"><p><b>Editor’s commentary:</b> <a id="commentary-on-forum-later" href="commentary.xhtml#forum-later">The forum &#38; after</a></p></div>',
+      '<div class="commentary-mark" role="note" aria-label="Editor’s commentary: The forum &#38; after"><p><b>Editor’s commentary:</b> <a id="commentary-on-forum-later" href="commentary.xhtml#forum-later">The forum &#38; after</a></p></div>',
     );
     // The paragraph itself is unchanged; the mark follows it.
     expect(first).toContain('Opening words of the paper.');

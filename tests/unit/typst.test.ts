@@ -116,8 +116,10 @@ describe('the editor’s layer in the Typst document', () => {
     const commentary = at('= #"Editor’s commentary"');
     expect(guide).toBeGreaterThan(at('#"The last paragraph."'));
     expect(commentary).toBeGreaterThan(guide);
-    expect(at('== #"Works the commentary cites"')).toBeGreaterThan(commentary);
-    expect(at('= #"Editorial apparatus"')).toBeGreaterThan(at('== #"Works the commentary cites"'));
+    expect(at('== #"Works the commentary relies on"')).toBeGreaterThan(commentary);
+    expect(at('= #"Editorial apparatus"')).toBeGreaterThan(
+      at('== #"Works the commentary relies on"'),
+    );
     expect(markup).toContain('#block(stroke: 0.5pt + luma(110), inset: 7pt, width: 100%)');
     expect(markup).toContain(
       '#"By the editors of this edition, not by the authors, whose own notes',

@@ -15,7 +15,7 @@ export const LAYER_TITLES = {
   orders: 'The types of community-based security order',
   standing: 'Where the paper stands',
   commentary: 'Editor’s commentary',
-  works: 'Works the commentary cites',
+  works: 'Works the commentary relies on',
 } as const;
 
 /** The running head of the layer's pages in the PDF, in place of the authors' names. */
@@ -28,7 +28,7 @@ export const LAYER_NOTICES = {
   commentary:
     'By the editors of this edition, not by the authors, whose own notes are numbered and stand with the text. Each note says what became of something the paper discusses, as of the day it was written, and cites its sources.',
   works:
-    'The works the editor’s commentary and the reader’s guide rely on, listed apart from the works the paper’s notes cite (Chicago style).',
+    'The works the editor’s commentary and the reader’s guide rely on, listed apart from the works the paper’s notes cite (APA style, as their author-and-year citations suggest).',
 } as const;
 
 /** "As of 3 December 2026": the day a note speaks from. */

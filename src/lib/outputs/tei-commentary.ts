@@ -10,7 +10,7 @@ import type { CommentaryWork } from '../content/commentary-schemas.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { paragraphLabel } from '../site/ids.ts';
 import { LAYER_NOTICES, LAYER_TITLES } from './editors-layer.ts';
-import type { CitedWork, LayerWork } from './layer-citations.ts';
+import { type CitedWork, keyLabel, type LayerWork } from './layer-citations.ts';
 import { biblStruct } from './tei-bibl.ts';
 import { entryXmlId } from './tei-text.ts';
 import { block, element, textElement, xmlText } from './xml.ts';
@@ -47,7 +47,7 @@ function workPointer({ work, list }: CitedWork): string {
 /** One key: the work linked, the place in it as `citedRange`. */
 function citedKey(key: CitationKey, context: TeiLayerContext): string {
   const cited = context.find(key.id);
-  const { label } = cited;
+  const label = keyLabel({ id: key.id }, cited);
   const range = key.locator === undefined ? '' : `, ${textElement('citedRange', {}, key.locator)}`;
   return element(
     'bibl',

@@ -5,6 +5,7 @@
  * section.ts after the paragraph, outside the authors' words).
  */
 import type { CitationKey, CommentaryNote, CommentaryParagraph } from '../../commentary/model.ts';
+import { commentaryName } from '../../commentary/render.ts';
 import type { Edition } from '../../edition/model.ts';
 import { paragraphLabel } from '../../site/ids.ts';
 import { asOfText, LAYER_NOTICES, LAYER_TITLES } from '../editors-layer.ts';
@@ -225,7 +226,9 @@ export function commentaryWorksXhtml(input: EpubInput): string {
  * The marks after a paragraph that link it to the notes on it: a sign that is not a number, and
  * the note's title, in the editors' register.
  */
-export function commentaryMarks(notes: readonly Pick<CommentaryNote, 'id' | 'title'>[]): string {
+export function commentaryMarkXhtml(
+  notes: readonly Pick<CommentaryNote, 'id' | 'title'>[],
+): string {
   if (notes.length === 0) return '';
   const links = notes.map((n) =>
     element(
@@ -236,7 +239,11 @@ export function commentaryMarks(notes: readonly Pick<CommentaryNote, 'id' | 'tit
   );
   return element(
     'div',
-    { class: 'commentary-mark', role: 'note', 'aria-label': LAYER_TITLES.commentary },
+    {
+      class: 'commentary-mark',
+      role: 'note',
+      'aria-label': commentaryName(notes.map((n) => n.title)),
+    },
     `<p><b>${escapeXml(`${LAYER_TITLES.commentary}:`)}</b> ${links.join('; ')}</p>`,
   );
 }

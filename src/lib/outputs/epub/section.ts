@@ -6,7 +6,7 @@ import type { CommentaryNote } from '../../commentary/model.ts';
 import type { Paragraph, PlacedIntervention, Section } from '../../edition/model.ts';
 import { editorialHeading, restoredNotes } from '../../edition/render.ts';
 import { editorialId, paragraphLabel } from '../../site/ids.ts';
-import { commentaryMarks } from './editors-layer.ts';
+import { commentaryMarkXhtml } from './editors-layer.ts';
 import { DOCUMENTS, packageHref } from './files.ts';
 import { phraseContext, type PhraseContext, phrases } from './phrases.ts';
 import { element, escapeXml, xhtmlDocument } from './xhtml.ts';
@@ -55,7 +55,7 @@ function paragraph(
       .map(remark)
       .join('') +
     // After the editorial remarks: the editors' commentary is another layer again.
-    commentaryMarks(commentary.filter((n) => n.passage === para.id))
+    commentaryMarkXhtml(commentary.filter((n) => n.passage === para.id))
   );
 }
 
