@@ -7,6 +7,7 @@ import type { Content } from '../../content-layer/index.ts';
 import type { Edition, Phrase } from '../edition/model.ts';
 import { sources } from '../citation/sources.ts';
 import { AUTHORS, SHORT_TITLE, TITLE } from '../site/metadata.ts';
+import { layerNames } from './editors-layer.ts';
 import { commentaryReferences, workFinder } from './layer-citations.ts';
 import { compilePdf } from './pdf.ts';
 import { editionTypst, type TypstEditionInput } from './typst.ts';
@@ -35,10 +36,6 @@ export function editionPdfInput(
   permalink: (sitePath: string) => string,
 ): TypstEditionInput {
   const { edition, works, formatter, date, commentary, cases, concepts } = content;
-  const named = (pairs: [string, string][]) => {
-    const names = new Map(pairs);
-    return (id: string) => names.get(id) ?? id;
-  };
   return {
     edition,
     title: TITLE,
@@ -54,11 +51,7 @@ export function editionPdfInput(
     commentary: { notes: commentary.notes, guide: commentary.guide },
     commentaryReferences: commentaryReferences(commentary.works, formatter),
     findWork: workFinder(commentary.works, works),
-    names: {
-      section: named(edition.sections.map((s) => [s.id, s.title])),
-      case: named(cases.map((c) => [c.id, c.data.title])),
-      concept: named(concepts.map((c) => [c.id, c.data.term])),
-    },
+    names: layerNames(edition, cases, concepts),
   };
 }
 

@@ -5,6 +5,7 @@
  * layer-citations.ts).
  */
 import type { CommentaryNote } from '../commentary/model.ts';
+import type { Edition } from '../edition/model.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { paragraphLabel } from '../site/ids.ts';
 
@@ -44,4 +45,28 @@ export function passagesText(passages: readonly string[]): string {
 /** "On ¶ 41": the paragraph a note comments on. */
 export function onPassageText(note: Pick<CommentaryNote, 'passage'>): string {
   return `On ${passagesText([note.passage])}`;
+}
+
+/** The names the layer prints for what it points to: sections, cases and concepts, by id. */
+export interface LayerNames {
+  section: (id: string) => string;
+  case: (id: string) => string;
+  concept: (id: string) => string;
+}
+
+/** The layer's names from the edition and the entries (an unknown id, refused earlier, as is). */
+export function layerNames(
+  edition: Pick<Edition, 'sections'>,
+  cases: readonly { id: string; data: { title: string } }[],
+  concepts: readonly { id: string; data: { term: string } }[],
+): LayerNames {
+  const lookup = (pairs: [string, string][]) => {
+    const names = new Map(pairs);
+    return (id: string) => names.get(id) ?? id;
+  };
+  return {
+    section: lookup(edition.sections.map((s) => [s.id, s.title])),
+    case: lookup(cases.map((c) => [c.id, c.data.title])),
+    concept: lookup(concepts.map((c) => [c.id, c.data.term])),
+  };
 }

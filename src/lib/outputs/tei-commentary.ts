@@ -9,7 +9,7 @@ import type { CitationKey, Commentary, CommentaryNote, Guide } from '../commenta
 import type { CommentaryWork } from '../content/commentary-schemas.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { paragraphLabel } from '../site/ids.ts';
-import { LAYER_NOTICES, LAYER_TITLES } from './editors-layer.ts';
+import { LAYER_NOTICES, LAYER_TITLES, type LayerNames } from './editors-layer.ts';
 import { type CitedWork, keyLabel, type LayerWork } from './layer-citations.ts';
 import { biblStruct } from './tei-bibl.ts';
 import { entryXmlId } from './tei-text.ts';
@@ -33,9 +33,7 @@ export interface TeiLayerContext {
   /** A cited work by id, and the list that holds it. */
   find: (id: string) => CitedWork;
   /** The title of a section, a case or a concept, by id. */
-  sectionTitle: (id: string) => string;
-  caseTitle: (id: string) => string;
-  conceptTerm: (id: string) => string;
+  names: LayerNames;
 }
 
 const RESP = `#${COMMENTARY_RESP_ID}`;
@@ -161,7 +159,7 @@ function guideArgument(guide: Guide, context: TeiLayerContext): string {
     textElement('head', {}, LAYER_TITLES.argument),
     ...guide.argument.map((part) =>
       block('div', { type: 'section', corresp: `#${part.section}` }, [
-        textElement('head', {}, context.sectionTitle(part.section)),
+        textElement('head', {}, context.names.section(part.section)),
         block(
           'list',
           { rend: 'numbered' },
@@ -212,11 +210,11 @@ function guideOrders(guide: Guide, context: TeiLayerContext): string {
             order.quote ? ` ${paperQuote(order.quote.words, order.quote.passage)}` : '',
             entryRefs('Cases:', order.cases, (id) => [
               `#${entryXmlId('case', id)}`,
-              context.caseTitle(id),
+              context.names.case(id),
             ]),
             entryRefs('Concepts:', order.concepts, (id) => [
               `#${entryXmlId('concept', id)}`,
-              context.conceptTerm(id),
+              context.names.concept(id),
             ]),
           ].join(''),
         ),

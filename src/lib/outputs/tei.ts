@@ -11,6 +11,7 @@ import type { Edition } from '../edition/model.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { AUTHORS, EDITION_PUBLISHER, EDITION_TITLE, TITLE } from '../site/metadata.ts';
 import { type BackMatter, backMatter } from './tei-back.ts';
+import { layerNames } from './editors-layer.ts';
 import { workFinder } from './layer-citations.ts';
 import { biblStruct } from './tei-bibl.ts';
 import { COMMENTARY_RESP_ID, editorsLayer } from './tei-commentary.ts';
@@ -198,17 +199,11 @@ function front(edition: Edition): string {
   ]);
 }
 
-/** What the editor's layer points to: the works, the sections, the cases and concepts by id. */
+/** What the editor's layer points to: the works, and the sections, cases and concepts by id. */
 function layerContext({ commentary, works, edition, cases, concepts }: TeiSource) {
-  const name = (pairs: [string, string][]) => {
-    const names = new Map(pairs);
-    return (id: string) => names.get(id) ?? id;
-  };
   return {
     find: workFinder(commentary.works, works),
-    sectionTitle: name(edition.sections.map((s) => [s.id, s.title])),
-    caseTitle: name(cases.map((c) => [c.id, c.data.title])),
-    conceptTerm: name(concepts.map((c) => [c.id, c.data.term])),
+    names: layerNames(edition, cases, concepts),
   };
 }
 

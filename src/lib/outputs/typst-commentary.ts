@@ -12,7 +12,7 @@ import type {
 } from '../commentary/model.ts';
 import { paragraphLabel } from '../site/ids.ts';
 import { entryPath } from '../site/routes.ts';
-import { asOfText, LAYER_NOTICES, LAYER_TITLES } from './editors-layer.ts';
+import { asOfText, LAYER_NOTICES, LAYER_TITLES, type LayerNames } from './editors-layer.ts';
 import { type CitedWork, keyLabel } from './layer-citations.ts';
 import { typstFromEntryHtml, typstLink, typstString, typstText } from './typst-markup.ts';
 
@@ -25,11 +25,7 @@ export interface TypstLayerInput {
   /** A cited work by id, and the list that holds it. */
   findWork: (id: string) => CitedWork;
   /** Titles of the sections, and names of the cases and concepts, by id. */
-  names: {
-    section: (id: string) => string;
-    case: (id: string) => string;
-    concept: (id: string) => string;
-  };
+  names: LayerNames;
   /** The public address of a site path. */
   permalink: (sitePath: string) => string;
 }

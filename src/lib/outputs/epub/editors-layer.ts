@@ -8,7 +8,7 @@ import type { CitationKey, CommentaryNote, CommentaryParagraph } from '../../com
 import { commentaryName } from '../../commentary/render.ts';
 import type { Edition } from '../../edition/model.ts';
 import { paragraphLabel } from '../../site/ids.ts';
-import { asOfText, LAYER_NOTICES, LAYER_TITLES } from '../editors-layer.ts';
+import { asOfText, LAYER_NOTICES, LAYER_TITLES, layerNames } from '../editors-layer.ts';
 import { type CitedWork, keyLabel } from '../layer-citations.ts';
 import { DOCUMENTS, MARK_DOCUMENTS, packageHref, sectionDocument } from './files.ts';
 import type { EpubInput } from './input.ts';
@@ -94,11 +94,9 @@ function entryLinks(label: string, links: string[]): string {
 export function guideXhtml(input: EpubInput): string {
   const { guide } = input.commentary;
   const documentOf = paragraphDocuments(input.edition);
-  const titles = new Map(input.edition.sections.map((s) => [s.id, s.title]));
-  const caseTitles = new Map(input.cases.map((c) => [c.id, c.data.title]));
-  const terms = new Map(input.concepts.map((c) => [c.id, c.data.term]));
-  const entry = (kind: 'case' | 'concept', id: string, name: string | undefined) =>
-    element('a', { href: packageHref(MARK_DOCUMENTS[kind], id) }, escapeXml(name ?? id));
+  const names = layerNames(input.edition, input.cases, input.concepts);
+  const entry = (kind: 'case' | 'concept', id: string, name: string) =>
+    element('a', { href: packageHref(MARK_DOCUMENTS[kind], id) }, escapeXml(name));
   const argument = guide.argument.map((part) => {
     const steps = part.steps.map(
       (step) =>
@@ -109,7 +107,7 @@ export function guideXhtml(input: EpubInput): string {
     return element(
       'section',
       { 'aria-labelledby': `guide-${part.section}` },
-      `<h3 id="guide-${escapeXml(part.section)}">${escapeXml(titles.get(part.section) ?? part.section)}</h3><ol>${steps.join('')}</ol>`,
+      `<h3 id="guide-${escapeXml(part.section)}">${escapeXml(names.section(part.section))}</h3><ol>${steps.join('')}</ol>`,
     );
   });
   const orders = guide.orders.map(
@@ -122,11 +120,11 @@ export function guideXhtml(input: EpubInput): string {
           (order.quote ? quoteXhtml(order.quote.words, order.quote.passage, documentOf) : '') +
           entryLinks(
             'Cases:',
-            order.cases.map((id) => entry('case', id, caseTitles.get(id))),
+            order.cases.map((id) => entry('case', id, names.case(id))),
           ) +
           entryLinks(
             'Concepts:',
-            order.concepts.map((id) => entry('concept', id, terms.get(id))),
+            order.concepts.map((id) => entry('concept', id, names.concept(id))),
           ),
       ),
   );
@@ -163,14 +161,13 @@ function noteXhtml(
   );
   // A block quotation: the paper's words keep their own quotation marks, unnested in ours.
   const quoted = note.quote ? `<blockquote><p>${escapeXml(note.quote)}</p></blockquote>` : '';
-  const caseTitles = new Map(input.cases.map((c) => [c.id, c.data.title]));
-  const terms = new Map(input.concepts.map((c) => [c.id, c.data.term]));
+  const names = layerNames(input.edition, input.cases, input.concepts);
   const about = [
     ...note.cases.map((id) =>
-      element('a', { href: packageHref(DOCUMENTS.cases, id) }, escapeXml(caseTitles.get(id) ?? id)),
+      element('a', { href: packageHref(DOCUMENTS.cases, id) }, escapeXml(names.case(id))),
     ),
     ...note.concepts.map((id) =>
-      element('a', { href: packageHref(DOCUMENTS.concepts, id) }, escapeXml(terms.get(id) ?? id)),
+      element('a', { href: packageHref(DOCUMENTS.concepts, id) }, escapeXml(names.concept(id))),
     ),
   ];
   return element(
