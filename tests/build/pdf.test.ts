@@ -139,7 +139,7 @@ describe('the editor’s layer in the PDF', () => {
     expect(pages[first]).toContain(squeeze('Reader’s guide By the editors of this edition'));
   });
 
-  it('holds every note, dated, with its quotation and its words, and no word of it in the text', () => {
+  it('holds every note, dated, with its quotation and its words, none of them in the text', () => {
     for (const note of commentary.notes) {
       const at = onPage(`${note.title} ${asOfText(note)}.`);
       expect(at, note.id).toBeGreaterThanOrEqual(first);
@@ -166,11 +166,28 @@ describe('the editor’s layer in the PDF', () => {
     );
     for (const note of commentary.notes) expect(targets, note.id).toContain(pageOf(note.passage));
   });
+
+  it('marks each ¶ it comments on with a link to the note, after the ¶’s words', () => {
+    const links = internalLinks(readFileSync(file).toString('latin1'));
+    for (const note of commentary.notes) {
+      const from = pages.findIndex((page) =>
+        page.includes(squeeze(`${paragraphLabel(note.passage.slice(1))} `)),
+      );
+      const to = onPage(`${note.title} ${asOfText(note)}.`);
+      // The ¶ may run onto the next page before its mark.
+      const marked = links.some((l) => l.to === to && (l.from === from || l.from === from + 1));
+      expect(marked, note.id).toBe(true);
+      expect(pages.slice(from, from + 2).join(''), note.id).toContain(
+        squeeze(`Editor’s commentary: ${note.title}`).slice(0, 40),
+      );
+    }
+  });
 });
 
 /**
  * The links of a PDF that go to a page of it: from the page (0-based) where they stand to the
- * page they open. Typst writes every object uncompressed and each destination as an array object.
+ * page they open. Typst writes every object uncompressed and each destination as an array object,
+ * named (in the catalogue's /Dests) when it is a labelled heading.
  */
 function internalLinks(pdf: string): { from: number; to: number }[] {
   const objects = new Map(
@@ -178,10 +195,15 @@ function internalLinks(pdf: string): { from: number; to: number }[] {
   );
   const kids = /\/Type \/Pages\s*\/Count \d+\s*\/Kids \[([^\]]*)\]/.exec(pdf)?.[1] ?? '';
   const pageIds = [...kids.matchAll(/(\d+) 0 R/g)].map((m) => m[1]);
+  // A link to a labelled heading names its destination, which the catalogue's /Dests resolves.
+  const names = /\/Dests\s*<<\s*\/Names \[([^\]]*)\]/.exec(pdf)?.[1] ?? '';
+  const named = new Map([...names.matchAll(/\(([^)]*)\) (\d+) 0 R/g)].map((m) => [m[1], m[2]]));
   return pageIds.flatMap((id, from) => {
     const annots = /\/Annots \[([^\]]*)\]/.exec(objects.get(id ?? '') ?? '')?.[1] ?? '';
     return [...annots.matchAll(/(\d+) 0 R/g)].flatMap(([, annot]) => {
-      const dest = /\/Dest (\d+) 0 R/.exec(objects.get(annot ?? '') ?? '')?.[1];
+      const link = objects.get(annot ?? '') ?? '';
+      const dest =
+        /\/Dest (\d+) 0 R/.exec(link)?.[1] ?? named.get(/\/Dest \(([^)]*)\)/.exec(link)?.[1] ?? '');
       const page = /^\[(\d+) 0 R/.exec(objects.get(dest ?? '') ?? '')?.[1];
       return page === undefined ? [] : [{ from, to: pageIds.indexOf(page) }];
     });

@@ -153,6 +153,16 @@ describe('the editor’s layer in the Typst document', () => {
     expect(markup).toContain('] <work-cronin-1999>');
   });
 
+  it('marks a paragraph it comments on after its words, with a link to each note', () => {
+    expect(markup).toMatch(
+      /\] <p1>\n\n#block\(above: 0\.5em, inset: \(left: 1\.2em\), stroke: \(left: 0\.5pt \+ luma\(110\)\)\)\[#set text\(size: 8\.5pt\)\n#emph\[#"Editor’s commentary:"\] #link\(label\("commentary-note-forum-later"\)\)\[#"The forum & after"\]\]/,
+    );
+    expect(markup).toMatch(
+      /\] <p3>\n\n#block\([\s\S]*?#link\(label\("commentary-note-last-word"\)\)/,
+    );
+    expect(markup).toMatch(/\] <p2>\n\n(?!#block)/);
+  });
+
   it('runs its own head on its pages, naming the editors’ layer, not the authors', () => {
     expect(markup).toContain(
       '#if inlayer() [#"Short" #h(1fr) #"The editors’ guide and commentary, not the authors’ text"] else [#"Short" #h(1fr) #"Ann Author and Bob Author"]',

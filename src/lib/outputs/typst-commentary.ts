@@ -55,6 +55,17 @@ export function noteLabelId(id: string): string {
   return `commentary-note-${id}`;
 }
 
+/**
+ * After a paragraph the editors comment on, outside its words: a line in the editors' register
+ * that names the notes on it and links to them, as the EPUB's mark does.
+ */
+export function typstCommentaryMark(
+  notes: readonly Pick<CommentaryNote, 'id' | 'title'>[],
+): string {
+  const links = notes.map((n) => typstInternalLink(noteLabelId(n.id), typstText(n.title)));
+  return `#block(above: 0.5em, inset: (left: 1.2em), stroke: (left: 0.5pt + luma(110)))[#set text(size: 8.5pt)\n#emph[${typstText(`${LAYER_TITLES.commentary}:`)}] ${links.join(typstText('; '))}]`;
+}
+
 /** Marks where the layer begins and ends, for its running head (typst.ts, `layerhead`). */
 export const LAYER_START = 'editors-layer-start';
 export const LAYER_END = 'editors-layer-end';

@@ -14,6 +14,7 @@ import {
   LAYER_END,
   LAYER_START,
   type TypstLayerInput,
+  typstCommentaryMark,
   typstLabel,
 } from './typst-commentary.ts';
 import {
@@ -144,7 +145,9 @@ function section(s: Section, input: TypstEditionInput): string {
       ? `${typstLink(input.permalink(aboutPath(p.id)), typstText('[¶]'))} `
       : '';
     // Labelled, so that the guide and the commentary link to the paragraph inside the PDF.
-    return `#para(${typstString(paragraphLabel(p.n))}, ${typstString(input.permalink(paperPath(p.id)))})[${mark}${typstPhrases(p.content, options)}] ${typstLabel(p.id)}`;
+    const para = `#para(${typstString(paragraphLabel(p.n))}, ${typstString(input.permalink(paperPath(p.id)))})[${mark}${typstPhrases(p.content, options)}] ${typstLabel(p.id)}`;
+    const commentary = input.commentary.notes.filter((n) => n.passage === p.id);
+    return commentary.length === 0 ? para : `${para}\n\n${typstCommentaryMark(commentary)}`;
   });
   return [`= ${typstText(s.title)}`, ...paragraphs].join('\n\n');
 }
