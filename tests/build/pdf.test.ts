@@ -177,9 +177,14 @@ describe('the editor’s layer in the PDF', () => {
       // The ¶ may run onto the next page before its mark.
       const marked = links.some((l) => l.to === to && (l.from === from || l.from === from + 1));
       expect(marked, note.id).toBe(true);
-      expect(pages.slice(from, from + 2).join(''), note.id).toContain(
-        squeeze(`Editor’s commentary: ${note.title}`).slice(0, 40),
+      // The line after the ¶ names every note on it.
+      const text = pages.slice(from, from + 2).join('');
+      const mark = text.indexOf(
+        squeeze('Editor’s commentary:'),
+        text.indexOf(squeeze(`¶ ${note.passage.slice(1)}`)),
       );
+      expect(mark, note.id).toBeGreaterThan(-1);
+      expect(text.slice(mark, mark + 400), note.id).toContain(squeeze(note.title));
     }
   });
 });
