@@ -6,23 +6,17 @@
  */
 import { collect, ContentError } from '../lib/content/content-error.ts';
 import {
-  type CommentaryWork,
   commentaryNoteSchema,
   commentaryWorkSchema,
   guideSchema,
 } from '../lib/content/commentary-schemas.ts';
 import type { CommentaryFiles } from '../lib/commentary/checks.ts';
-import {
-  lineAt,
-  parseJson,
-  parseYaml,
-  readFrontmatter,
-  validate,
-} from '../lib/content/source-text.ts';
+import { lineAt, parseYaml, readFrontmatter, validate } from '../lib/content/source-text.ts';
 import { parseCommentaryBody } from '../lib/commentary/body.ts';
 import { type CommentaryNote, inPaperOrder } from '../lib/commentary/model.ts';
 import { idOfFile } from '../lib/site/ids.ts';
 import { CONTENT_PATHS, listContentFiles, readContentFile } from './files.ts';
+import { readWorkList } from './read-bibliography.ts';
 
 type CommentaryNoteFile = CommentaryFiles['notes'][number];
 
@@ -52,41 +46,9 @@ function readNote(root: string, file: string): CommentaryNoteFile {
 }
 
 function readCommentaryWorks(root: string, problems: ContentError[]): CommentaryFiles['works'] {
-  const { file, text } = readContentFile(root, CONTENT_PATHS.commentaryWorks());
-  const located = parseJson(text, file);
-  if (!Array.isArray(located.data)) {
-    throw new ContentError(
-      file,
-      1,
-      'The commentary’s works.json is not a list.',
-      'Make the file one JSON array [ … ] of CSL-JSON items.',
-    );
-  }
-  const works: CommentaryWork[] = [];
-  const seen = new Map<string, number>();
-  located.data.forEach((item: unknown, index) => {
-    const id = (item as { id?: unknown } | null)?.id;
-    const what = `Commentary work ${typeof id === 'string' ? id : `#${index + 1}`}`;
-    const result = validate(commentaryWorkSchema, located, file, what, [index]);
-    problems.push(...result.problems);
-    if (!result.data) return;
-    const line = located.lineOf([index, 'id']);
-    const first = seen.get(result.data.id);
-    if (first !== undefined) {
-      problems.push(
-        new ContentError(
-          file,
-          line,
-          `Duplicate id "${result.data.id}": the work at line ${first} has it too.`,
-          'Give each work its own id (add a keyword), or merge the two entries.',
-        ),
-      );
-      return;
-    }
-    seen.set(result.data.id, line);
-    works.push(result.data);
-  });
-  return { file, works, lineOf: located.lineOf };
+  const path = CONTENT_PATHS.commentaryWorks();
+  const read = readWorkList(root, path, commentaryWorkSchema, 'Commentary work', problems);
+  return { file: read.file, works: read.works, lineOf: read.lineAt };
 }
 
 function readGuide(root: string, problems: ContentError[]): CommentaryFiles['guide'] {

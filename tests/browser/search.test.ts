@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { getContent } from '../../src/content-layer/index.ts';
 import { axeViolations } from '../helpers/browser.ts';
 import { browserSession } from '../helpers/session.ts';
 
@@ -84,6 +85,19 @@ describe('ranking', () => {
     );
     const cronin = (await hits(page, 'Cronin')).map((h) => path(h.href));
     expect(cronin).toEqual(expect.arrayContaining(['/paper/#n3', '/paper/#n31']));
+  });
+});
+
+describe('the editor’s commentary', () => {
+  it('is found as its own kind, apart from the paper’s text and notes, and leads to its note', async () => {
+    const [note] = getContent().commentary.notes;
+    if (!note) throw new Error('the commentary has no notes');
+    const page = await open('/search/');
+    const found = await hits(page, note.title, { kind: ['Editor’s commentary'] });
+    expect(found.map((h) => path(h.href))).toContain(`/commentary/#${note.id}`);
+    for (const h of found) expect(h.kind).toBe('Editor’s commentary');
+    const paperOnly = await hits(page, note.title, { kind: ['Text', 'Note'] }, 50);
+    expect(paperOnly.map((h) => path(h.href))).not.toContain(`/commentary/#${note.id}`);
   });
 });
 

@@ -5,7 +5,23 @@
 import { describe, expect, it } from 'vitest';
 import { ContentErrors } from '../../src/lib/content/content-error.ts';
 import { parseCitationKeys, parseCommentaryBody } from '../../src/lib/commentary/body.ts';
-import { citedKeys, inPaperOrder, paragraphText } from '../../src/lib/commentary/model.ts';
+import { parseCollection } from '../../src/lib/annotations/model.ts';
+import { annotationText, commentaryCollection } from '../../src/lib/commentary/annotations.ts';
+import {
+  type CommentaryNote,
+  citedKeys,
+  inPaperOrder,
+  paragraphText,
+} from '../../src/lib/commentary/model.ts';
+import {
+  commentaryMarks,
+  noteHtml,
+  paragraphHtml,
+  shortReference,
+} from '../../src/lib/commentary/render.ts';
+import type { CommentaryWork } from '../../src/lib/content/commentary-schemas.ts';
+import type { Paragraph } from '../../src/lib/edition/model.ts';
+import { commentaryRecords } from '../../src/lib/search/records.ts';
 
 const parse = (body: string) => parseCommentaryBody(body, 'note.md', 10);
 
@@ -102,5 +118,109 @@ describe('notes in the paper’s order', () => {
       { id: 'c', passage: 'p3' },
     ];
     expect(inPaperOrder(notes).map((n) => n.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+const WORK: CommentaryWork = {
+  id: 'arf-2009',
+  type: 'document',
+  title: 'Vision Statement',
+  author: [{ literal: 'ASEAN Regional Forum' }],
+  issued: { 'date-parts': [[2009, 7, 23]] },
+  custom: { verified: ['title: the forum’s site'] },
+};
+
+const NOTE: CommentaryNote = {
+  id: 'arf-after-2000',
+  title: 'The forum <after> 2000',
+  passage: 'p2',
+  quote: 'no teeth',
+  asOf: '2026-12-01',
+  cases: [],
+  concepts: [],
+  sources: ['arf-2009'],
+  verified: ['a fact: a place'],
+  body: parse('It adopted a *Vision* & more [@arf-2009, para. 2].'),
+};
+
+const PARAGRAPH = { id: 'p2', n: 2, section: 'one', text: 'They have no teeth yet.' } as Paragraph;
+const render = { toUrl: (p: string) => `/base${p}`, works: new Map([[WORK.id, WORK]]) };
+
+describe('the notes as HTML', () => {
+  it('escapes the text, sets titles in italics and links each citation to its work under the base', () => {
+    expect(paragraphHtml(NOTE.body[0] ?? [], render)).toBe(
+      '<p>It adopted a <i>Vision</i> &#38; more (<a role="doc-biblioref" href="/base/commentary/#cw-arf-2009">ASEAN Regional Forum 2009, para. 2</a>).</p>',
+    );
+    const html = noteHtml(NOTE, render);
+    expect(html).toContain('<h3 id="arf-after-2000-title">The forum &#60;after&#62; 2000</h3>');
+    expect(html).toContain('On <a href="/base/paper/#p2">¶ 2</a>, on the words “no teeth”.');
+    expect(html).toContain('As of <time datetime="2026-12-01">1 December 2026</time>.');
+  });
+
+  it('names a ¶’s mark by its notes’ titles; a work without a year by its author alone', () => {
+    const other = { ...NOTE, id: 'b', title: 'Second' };
+    expect(commentaryMarks([NOTE, other])).toEqual(
+      new Map([['p2', 'Editor’s commentary: The forum <after> 2000; Second']]),
+    );
+    const { issued: _issued, ...undated } = WORK;
+    expect(shortReference({ id: 'arf-2009' }, undated)).toBe('ASEAN Regional Forum');
+    expect(shortReference({ id: 'gone' }, undefined)).toBe('gone');
+  });
+});
+
+describe('the notes as W3C Web Annotations and as search records', () => {
+  const { quote: _quote, ...unquoted } = NOTE;
+  const whole: CommentaryNote = { ...unquoted, id: 'whole' };
+  const collection = commentaryCollection(
+    [NOTE, whole],
+    [PARAGRAPH],
+    (note) => annotationText(note, (id, loc) => `${id}${loc ? `, ${loc}` : ''}`),
+    { paper: 'https://example.org/paper/', note: (id) => `https://example.org/commentary/#${id}` },
+  );
+
+  it('targets the quoted words, or the whole ¶, as the reader’s notes do; the editors are its creator', () => {
+    const read = parseCollection(JSON.stringify(collection), 'https://example.org/paper/', 'now');
+    if (!read.ok) throw new Error(read.errors.join('; '));
+    expect(read.refused).toEqual([]);
+    expect(
+      read.annotations.map((a) => [a.id, a.targets[0]?.quote.exact, a.targets[0]?.position]),
+    ).toEqual([
+      // In reading order: the whole ¶ starts first.
+      [
+        'https://example.org/commentary/#whole',
+        PARAGRAPH.text,
+        { type: 'TextPositionSelector', start: 0, end: 23 },
+      ],
+      [
+        'https://example.org/commentary/#arf-after-2000',
+        'no teeth',
+        { type: 'TextPositionSelector', start: 10, end: 18 },
+      ],
+    ]);
+    expect(read.annotations[1]?.note).toBe(
+      'The forum <after> 2000\n\nIt adopted a Vision & more (arf-2009, para. 2).',
+    );
+    const items = (collection['first'] as { items: { creator: unknown; motivation: string }[] })
+      .items;
+    for (const item of items) {
+      expect(item.motivation).toBe('commenting');
+      expect(item.creator).toEqual({
+        type: 'Organization',
+        name: 'The editors of this digital edition',
+      });
+    }
+  });
+
+  it('each note is a search record of its own kind, addressed to it on /commentary/', () => {
+    const [record] = commentaryRecords([NOTE], {
+      paragraphs: [PARAGRAPH],
+      sections: [{ id: 'one', title: 'Introduction' }] as never,
+    });
+    expect(record).toMatchObject({
+      url: '/commentary/#arf-after-2000',
+      content: 'The forum <after> 2000 It adopted a Vision & more.',
+      meta: { kind: 'Editor’s commentary', label: 'On ¶ 2', section: 'Introduction' },
+      filters: { kind: ['Editor’s commentary'], section: ['Introduction'] },
+    });
   });
 });

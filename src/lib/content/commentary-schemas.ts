@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../entries/dates.ts';
-import { cslDate, workCustom, workSchema } from './schemas.ts';
+import { cslDate, workCustom, workSchema, workType } from './schemas.ts';
 
 /** A paragraph id of the paper as /paper/ numbers them: "p41". */
 const passageId = z.string().regex(/^p[1-9]\d*$/, 'a paragraph id looks like "p41"');
@@ -52,12 +52,7 @@ export type CommentaryNoteFrontmatter = z.infer<typeof commentaryNoteSchema>;
 
 /** CSL item types the commentary's works use: those of the bibliography and official documents. */
 export const commentaryWorkType = z.enum([
-  'article-journal',
-  'article-magazine',
-  'article-newspaper',
-  'book',
-  'chapter',
-  'report',
+  ...workType.options,
   'document',
   'legislation',
   'treaty',
