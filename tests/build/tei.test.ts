@@ -142,3 +142,71 @@ describe('the TEI edition', () => {
     }
   });
 });
+
+describe('the editor’s layer in the TEI', () => {
+  const { commentary, works } = getContent();
+  const byId = (id: string) => document.querySelector(`[xml\\:id="${id}"]`);
+  const commentaryNotes = [...document.querySelectorAll('note[type="commentary"]')];
+
+  it('holds every note of the commentary in the back, by the editors, dated, on its ¶', () => {
+    expect(commentaryNotes.map((n) => n.getAttribute('xml:id'))).toEqual(
+      commentary.notes.map((n) => `commentary-note-${n.id}`),
+    );
+    for (const [i, note] of commentary.notes.entries()) {
+      const el = commentaryNotes[i];
+      expect(el?.closest('back'), note.id).not.toBeNull();
+      expect(el?.getAttribute('resp')).toBe('#commentary-editors');
+      expect(el?.getAttribute('target')).toBe(`#${note.passage}`);
+      expect(byId(note.passage)?.closest('body'), note.id).not.toBeNull();
+      expect(el?.querySelector('date')?.getAttribute('when')).toBe(note.asOf);
+      // A note on words quotes them, and they are the words of its paragraph.
+      const quote = el?.querySelector('quote');
+      expect(quote?.textContent ?? undefined).toBe(note.quote);
+      if (note.quote) {
+        expect(quote?.getAttribute('source')).toBe(`#${note.passage}`);
+        expect(readingText(byId(note.passage) as Element)).toContain(words(note.quote));
+      }
+    }
+    expect(document.querySelector('respStmt[xml\\:id="commentary-editors"] name')).not.toBeNull();
+  });
+
+  it('cites the commentary’s works in a listBibl of their own, each cited work there', () => {
+    const list = document.querySelector('listBibl[type="commentary"]');
+    const listed = [...(list?.querySelectorAll('biblStruct') ?? [])].map((b) =>
+      b.getAttribute('xml:id'),
+    );
+    expect(listed.sort()).toEqual(commentary.works.map((w) => `commentary-work-${w.id}`).sort());
+    for (const w of works) expect(listed).not.toContain(`work-${w.id}`);
+    for (const [i, note] of commentary.notes.entries()) {
+      const cited = [...(commentaryNotes[i]?.querySelectorAll('bibl > ref') ?? [])].map((r) =>
+        r.getAttribute('target'),
+      );
+      expect(new Set(cited), note.id).toEqual(
+        new Set(note.sources.map((id) => `#commentary-work-${id}`)),
+      );
+    }
+  });
+
+  it('has the guide as back matter, each step and quotation pointing into the text', () => {
+    const guide = document.querySelector('back > div[type="guide"]');
+    expect(guide?.getAttribute('resp')).toBe('#commentary-editors');
+    const steps = commentary.guide.argument.flatMap((part) => part.steps);
+    expect(guide?.querySelectorAll('div[type="argument"] item')).toHaveLength(steps.length);
+    const refs = [...(guide?.querySelectorAll('ref[target^="#p"]') ?? [])];
+    expect(refs.length).toBeGreaterThanOrEqual(steps.length);
+    for (const ref of refs) {
+      const target = ref.getAttribute('target')?.slice(1) ?? '';
+      expect(byId(target)?.closest('body'), target).not.toBeNull();
+    }
+    for (const quote of [...(guide?.querySelectorAll('quote') ?? [])]) {
+      const source = byId(quote.getAttribute('source')?.slice(1) ?? '');
+      expect(readingText(source as Element)).toContain(words(quote.textContent ?? ''));
+    }
+  });
+
+  it('keeps the layer out of the authors’ text and notes', () => {
+    expect(document.querySelector('body note[type="commentary"]')).toBeNull();
+    expect(document.querySelector('body [resp="#commentary-editors"]')).toBeNull();
+    expect(commentaryNotes.every((n) => n.getAttribute('place') === null)).toBe(true);
+  });
+});

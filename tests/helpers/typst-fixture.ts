@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildEdition, type Edition, type Phrase } from '../../src/lib/edition/build.ts';
+import type { Work } from '../../src/lib/content/schemas.ts';
+import { workFinder } from '../../src/lib/outputs/layer-citations.ts';
 import type { TypstEditionInput } from '../../src/lib/outputs/typst.ts';
+import { COMMENTARY_WORKS, fixtureCommentary } from './commentary-fixture.ts';
 
 /** The two-section fixture paper of tests/fixtures/paper. */
 export function fixturePaper(): Edition {
@@ -39,6 +42,14 @@ export function withPageBreaks(edition: Edition): Edition {
 }
 
 export function typstInput(edition: Edition): TypstEditionInput {
+  const { notes, guide } = fixtureCommentary(['first', 'second']);
+  const cronin: Work = {
+    id: 'cronin-1999',
+    type: 'book',
+    title: 'Title & More',
+    author: [{ family: 'Cronin', given: 'Patrick' }],
+    issued: { 'date-parts': [[1999]] },
+  };
   return {
     edition,
     title: 'A Title',
@@ -48,5 +59,16 @@ export function typstInput(edition: Edition): TypstEditionInput {
     date: '2026-11-30',
     permalink: (sitePath) => `https://example.org/ed${sitePath}`,
     bibliography: [{ id: 'cronin-1999', html: 'Cronin, Patrick. <i>Title &amp; More</i>. 1999.' }],
+    commentary: { notes, guide },
+    commentaryReferences: [
+      { id: 'doe-2010', html: 'Doe, Jane. “Talks &lt;Resume&gt;.” <i>The Daily</i>, March 2010.' },
+      { id: 'forum-2009-vision', html: 'The Forum. “Vision Statement.” 2009.' },
+    ],
+    findWork: workFinder(COMMENTARY_WORKS, [cronin]),
+    names: {
+      section: (id) => `Section ${id}`,
+      case: (id) => `Case ${id}`,
+      concept: (id) => `Concept ${id}`,
+    },
   };
 }

@@ -10,11 +10,23 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
 import { buildEdition } from '../../src/lib/edition/build.ts';
-import { epubFiles, epubInput, writeEpub } from '../../src/lib/outputs/epub/index.ts';
+import { workFinder } from '../../src/lib/outputs/layer-citations.ts';
+import {
+  commentaryWorksXhtml,
+  commentaryXhtml,
+  guideXhtml,
+} from '../../src/lib/outputs/epub/editors-layer.ts';
+import {
+  type EpubInput,
+  epubFiles,
+  epubInput,
+  writeEpub,
+} from '../../src/lib/outputs/epub/index.ts';
 import { navXhtml } from '../../src/lib/outputs/epub/navigation.ts';
 import { CONFORMS_TO, packageOpf } from '../../src/lib/outputs/epub/package-document.ts';
 import { sectionXhtml } from '../../src/lib/outputs/epub/section.ts';
 import { escapeXml } from '../../src/lib/outputs/epub/xhtml.ts';
+import { COMMENTARY_WORKS, fixtureCommentary } from '../helpers/commentary-fixture.ts';
 import { withPageBreaks } from '../helpers/epub.ts';
 
 const dir = path.resolve('tests/fixtures/paper');
@@ -109,7 +121,7 @@ describe('the package document', () => {
     expect(opf).not.toMatch(/pageBreakSource|a11y:exemption/);
   });
 
-  it('reads the title page, the contents, the sections, then the apparatus and the entries', () => {
+  it('reads the title page, the contents, the sections, the editor’s layer, then the apparatus and the entries', () => {
     const hrefs = [...opf.matchAll(/<itemref idref="([^"]+)"\/>/g)].map((m) => m[1]);
     const items = new Map(
       [...opf.matchAll(/<item id="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
@@ -119,6 +131,9 @@ describe('the package document', () => {
       'nav.xhtml',
       'first.xhtml',
       'second.xhtml',
+      'guide.xhtml',
+      'commentary.xhtml',
+      'commentary-works.xhtml',
       'apparatus.xhtml',
       'bibliography.xhtml',
       'concepts.xhtml',
@@ -167,5 +182,93 @@ describe('the container', () => {
       if (zone === undefined) delete process.env['TZ'];
       else process.env['TZ'] = zone;
     }
+  });
+});
+
+describe('the editor’s layer', () => {
+  const commentary = fixtureCommentary(['first', 'second']);
+  const input: EpubInput = {
+    edition,
+    concepts: [],
+    cases: [],
+    references: [],
+    source: 'S.',
+    date: '2026-11-30',
+    webUrl,
+    identifier: meta.identifier,
+    commentary,
+    commentaryReferences: [
+      { id: 'doe-2010', html: 'Doe, Jane. “Talks &#60;Resume&#62;.” <i>The Daily</i>, 2010.' },
+      { id: 'forum-2009-vision', html: 'The Forum. “Vision Statement.” 2009.' },
+    ],
+    findWork: workFinder(COMMENTARY_WORKS, [
+      {
+        id: 'cronin-1999',
+        type: 'book',
+        title: 'Community Under Anarchy',
+        author: [{ family: 'Cronin', given: 'Bruce' }],
+        issued: { 'date-parts': [[1999]] },
+      },
+    ]),
+  };
+
+  it('is in the contents as the editors’, after the text and before the apparatus', () => {
+    const nav = navXhtml(edition);
+    const titles = [...nav.matchAll(/<a href="([^"#]+)">([^<]+)<\/a>/g)].map((m) => m[2]);
+    expect(titles.slice(3, 6)).toEqual([
+      'Reader’s guide',
+      'Editor’s commentary',
+      'Works the commentary relies on',
+    ]);
+  });
+
+  it('links each note to its paragraph, and the paragraph back to the note, outside its words', () => {
+    const first = sectionXhtml(edition.sections[0]!, webUrl, commentary.notes);
+    expect(first).toContain(
+      '<div class="commentary-mark" role="note" aria-label="Editor’s commentary: The forum &#38; after"><p><b>Editor’s commentary:</b> <a id="commentary-on-forum-later" href="commentary.xhtml#forum-later">The forum &#38; after</a></p></div>',
+    );
+    // The paragraph itself is unchanged; the mark follows it.
+    expect(first).toContain('Opening words of the paper.');
+    expect(first.replace(/<div class="commentary-mark".*?<\/div>/g, '')).toBe(
+      sectionXhtml(edition.sections[0]!, webUrl),
+    );
+    const notes = commentaryXhtml(input);
+    expect(notes).toContain(
+      '<section id="forum-later" class="commentary-note" aria-labelledby="forum-later-title"><h2 id="forum-later-title">The forum &#38; after</h2><p class="note-anchor"><span class="as-of">As of 1 December 2026</span>. <a href="first.xhtml#p1">On ¶ 1</a>:</p><blockquote><p>Opening words</p></blockquote><p>The forum adopted',
+    );
+    expect(notes).toContain('<a href="second.xhtml#p3">On ¶ 3</a>');
+  });
+
+  it('is headed as the editors’, and cites its works by author and year, linked to their list', () => {
+    const notes = commentaryXhtml(input);
+    expect(notes).toContain(
+      '<section epub:type="appendix" role="doc-appendix" aria-labelledby="heading" class="editors-layer"><h1 id="heading">Editor’s commentary</h1><p class="layer-notice">By the editors of this edition, not by the authors',
+    );
+    expect(notes).toContain(
+      '<p>The forum adopted a vision &#60;in 2009&#62; (<a href="commentary-works.xhtml#forum-2009-vision">The Forum 2009, p. 2</a>).</p>',
+    );
+    expect(notes).toContain(
+      'reported in <i>The Daily</i> (<a href="commentary-works.xhtml#doe-2010">Doe 2010</a>; <a href="commentary-works.xhtml#forum-2009-vision">The Forum 2009</a>).',
+    );
+    const works = commentaryWorksXhtml(input);
+    expect(works).toContain('role="doc-bibliography"');
+    expect(works).toContain(
+      '<li id="doe-2010">Doe, Jane. “Talks &#60;Resume&#62;.” <i>The Daily</i>, 2010. <span class="cited-in">Cited in: <a href="commentary.xhtml#forum-later">The forum &#38; after</a>; <a href="commentary.xhtml#last-word">On the last paragraph</a>.</span></li>',
+    );
+  });
+
+  it('writes the guide: steps linked to their paragraphs, quotations marked, sources cited', () => {
+    const guide = guideXhtml(input);
+    expect(guide).toContain('<h1 id="heading">Reader’s guide</h1>');
+    expect(guide).toContain(
+      '<h3 id="guide-first">First</h3><ol><li><p>The paper opens &#60;with&#62; a question. (<a href="first.xhtml#p1">¶ 1</a>, <a href="first.xhtml#p2">¶ 2</a>)</p><blockquote><p>Opening words <span class="quote-source">(<a href="first.xhtml#p1">¶ 1</a>)</span></p></blockquote></li></ol>',
+    );
+    expect(guide).toContain('(<a href="second.xhtml#p3">¶ 3</a>)');
+    expect(guide).toContain(
+      '<dt>A concert &#38; more</dt><dd><p>What the paper says of a concert. (<a href="first.xhtml#p1">¶ 1</a>)</p><p class="concerns">Cases: <a href="cases.xhtml#opium-war">opium-war</a>.</p><p class="concerns">Concepts: <a href="concepts.xhtml#binding">binding</a>.</p></dd>',
+    );
+    expect(guide).toContain(
+      '<li>The paper joins a debate. (<a href="bibliography.xhtml#cronin-1999">Cronin 1999</a>; <a href="commentary-works.xhtml#doe-2010">Doe 2010</a>)</li>',
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { Case, Concept, PaperFacts, Work } from '../../src/lib/content/sche
 import { teiDocument, type TeiSource } from '../../src/lib/outputs/tei.ts';
 import { biblStruct } from '../../src/lib/outputs/tei-bibl.ts';
 import { element, xmlAttribute, xmlText } from '../../src/lib/outputs/xml.ts';
+import { fixtureCommentary } from '../helpers/commentary-fixture.ts';
 
 const FRONTMATTER = `editorial:
   - kind: gap
@@ -112,6 +113,7 @@ function source(edition: Edition): TeiSource {
     works: [cronin],
     concepts: [concept],
     cases: [opiumWar],
+    commentary: fixtureCommentary(['one', 'one']),
     date: '2026-11-30',
     urls: {
       tei: 'https://example.org/edition.tei.xml',
@@ -229,6 +231,7 @@ describe('the TEI document', () => {
     ).toEqual([
       'Authors of the text of the working paper',
       expect.stringMatching(/^Editing of the text from the witness/),
+      expect.stringMatching(/^The reader’s guide, the commentary .*not the authors’$/),
     ]);
     const source = header?.querySelector('sourceDesc > biblStruct');
     expect(source?.querySelector('monogr > title')?.textContent).toBe('The Working Paper');
@@ -274,3 +277,86 @@ describe('a work as biblStruct', () => {
     expect(biblStruct(bare)).toContain('<imprint>\n      <date>n.d.</date>\n    </imprint>');
   });
 });
+
+describe('the editor’s layer in the TEI', () => {
+  const { xml, document } = tei();
+  const layer = (selector: string) => [...document.querySelectorAll(selector)];
+
+  it('names the editors as responsible for it in the header, apart from the editing', () => {
+    const resp = document.querySelector('respStmt[xml\\:id="commentary-editors"]');
+    expect(resp?.querySelector('name')?.textContent).toBe('The editors of this digital edition');
+    for (const el of layer('[resp="#commentary-editors"]'))
+      expect(['div', 'note']).toContain(el.localName);
+    expect(layer('note[type="commentary"]').map((n) => n.getAttribute('resp'))).toEqual([
+      '#commentary-editors',
+      '#commentary-editors',
+    ]);
+    expect(header(document)).toContain('notes of the editor’s commentary');
+  });
+
+  it('writes each note in the back, targeting its paragraph, quoting its words, dated', () => {
+    expect(xml).toContain(
+      '<note type="commentary" xml:id="commentary-note-forum-later" resp="#commentary-editors" target="#p1" corresp="#case-opium-war #concept-binding">',
+    );
+    expect(xml).toContain('<label>The forum &amp; after</label>');
+    expect(xml).toContain(
+      '<p>On <ref target="#p1">¶ 1</ref>: <quote source="#p1">Opening words</quote></p>',
+    );
+    expect(xml).toContain('<p>As of <date when="2026-12-01">1 December 2026</date></p>');
+    expect(xml).toContain(
+      '<note type="commentary" xml:id="commentary-note-last-word" resp="#commentary-editors" target="#p3">',
+    );
+    expect(document.querySelector('back note[type="commentary"]')).not.toBeNull();
+    expect(document.querySelector('body note[type="commentary"]')).toBeNull();
+  });
+
+  it('cites its sources as bibl, linked into the commentary’s own listBibl', () => {
+    expect(xml).toContain(
+      '<p>The forum adopted a vision &lt;in 2009&gt; (<bibl><ref target="#commentary-work-forum-2009-vision">The Forum 2009</ref>, <citedRange>p. 2</citedRange></bibl>).</p>',
+    );
+    expect(xml).toContain(
+      'reported in <title>The Daily</title> (<bibl><ref target="#commentary-work-doe-2010">Doe 2010</ref></bibl>; <bibl><ref target="#commentary-work-forum-2009-vision">The Forum 2009</ref></bibl>).',
+    );
+    const list = document.querySelector('listBibl[type="commentary"]');
+    expect(
+      [...(list?.querySelectorAll('biblStruct') ?? [])].map((b) => b.getAttribute('xml:id')),
+    ).toEqual(['commentary-work-forum-2009-vision', 'commentary-work-doe-2010']);
+    expect(xml).toMatch(
+      /<biblStruct type="document" xml:id="commentary-work-forum-2009-vision">\s+<monogr>\s+<author><orgName>The Forum<\/orgName><\/author>\s+<meeting>Sixteenth Meeting, Phuket<\/meeting>\s+<title level="m">Vision Statement<\/title>/,
+    );
+    expect(xml).toContain('<title level="a">Talks &lt;Resume&gt;</title>');
+    // The paper's works stay in their own list.
+    expect(list?.querySelector('[xml\\:id="work-cronin-1999"]')).toBeNull();
+  });
+
+  it('writes the guide as back matter, each step pointing to its paragraphs', () => {
+    const guide = document.querySelector('back > div[type="guide"]');
+    expect(guide?.getAttribute('resp')).toBe('#commentary-editors');
+    expect(guide?.querySelector('head')?.textContent).toBe('Reader’s guide');
+    expect(xml).toContain(
+      '<item>The paper opens &lt;with&gt; a question. (<ref target="#p1">¶ 1</ref>, <ref target="#p2">¶ 2</ref>) <cit><quote source="#p1">Opening words</quote> <ref target="#p1">¶ 1</ref></cit></item>',
+    );
+    expect(xml).toContain('<label>A concert &amp; more</label>');
+    expect(xml).toContain(
+      '<item>What the paper says of a concert. (<ref target="#p1">¶ 1</ref>) Cases: <ref target="#case-opium-war">First Opium War</ref>. Concepts: <ref target="#concept-binding">Binding</ref>.</item>',
+    );
+    // Where the paper stands may cite the paper's bibliography and the commentary's works.
+    expect(xml).toContain(
+      '<p>The paper joins a debate. (<bibl><ref target="#work-cronin-1999">Cronin 1999</ref></bibl>; <bibl><ref target="#commentary-work-doe-2010">Doe 2010</ref></bibl>)</p>',
+    );
+  });
+
+  it('leaves the authors’ text and notes as they were', () => {
+    const without = teiDocument({
+      ...source(oneSection()),
+      commentary: { ...fixtureCommentary(['one', 'one']), notes: [] },
+    });
+    const body = (x: string) => /<body>[\s\S]*<\/body>/.exec(x)?.[0];
+    expect(body(xml)).toBe(body(without));
+    expect(layer('note[place="foot"]')).toHaveLength(2);
+  });
+});
+
+function header(document: Document): string {
+  return document.querySelector('teiHeader')?.textContent ?? '';
+}

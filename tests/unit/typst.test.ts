@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '../../src/lib/edition/build.ts';
 import { editionTypst } from '../../src/lib/outputs/typst.ts';
+import { typstLabel } from '../../src/lib/outputs/typst-commentary.ts';
 import { typstFromEntryHtml, typstString, typstText } from '../../src/lib/outputs/typst-markup.ts';
 
 import { fixturePaper, typstInput, withPageBreaks } from '../helpers/typst-fixture.ts';
@@ -103,5 +104,75 @@ describe('the Typst document', () => {
     expect(markup).toContain(
       '#emph[#"Title & More"]#". 1999." #link("https://example.org/ed/sources/cronin-1999/")[#"(web)"]',
     );
+  });
+});
+
+describe('the editor’s layer in the Typst document', () => {
+  const markup = editionTypst(typstInput(fixture));
+  const at = (text: string) => markup.indexOf(text);
+
+  it('follows the text, before the apparatus: the guide, then the commentary and its works', () => {
+    const guide = at('= #"Reader’s guide"');
+    const commentary = at('= #"Editor’s commentary"');
+    expect(guide).toBeGreaterThan(at('#"The last paragraph."'));
+    expect(commentary).toBeGreaterThan(guide);
+    expect(at('== #"Works the commentary relies on"')).toBeGreaterThan(commentary);
+    expect(at('= #"Editorial apparatus"')).toBeGreaterThan(
+      at('== #"Works the commentary relies on"'),
+    );
+    expect(markup).toContain('#block(stroke: 0.5pt + luma(110), inset: 7pt, width: 100%)');
+    expect(markup).toContain(
+      '#"By the editors of this edition, not by the authors, whose own notes',
+    );
+  });
+
+  it('labels each paragraph, so that the layer links to it inside the PDF', () => {
+    for (const p of fixture.paragraphs) expect(markup).toMatch(new RegExp(`\\] <${p.id}>\\n`));
+    expect(markup).toContain(
+      '#"The paper opens <with> a question." #"("#link(label("p1"))[#"¶ 1"]#", "#link(label("p2"))[#"¶ 2"]#")"',
+    );
+    expect(markup).toContain(
+      '#quote(block: true)[#"Opening words" #text(style: "normal")[#"("#link(label("p1"))[#"¶ 1"]#")"]]',
+    );
+  });
+
+  it('dates each note, links it to its paragraph and its sources to their entries', () => {
+    expect(markup).toContain('== #"The forum & after" <commentary-note-forum-later>');
+    expect(markup).toContain(
+      '#par[#emph[#"As of 1 December 2026"]#". "#"On "#link(label("p1"))[#"¶ 1"]#":"]\n\n#quote(block: true)[#"Opening words"]',
+    );
+    expect(markup).toContain(
+      '#"The forum adopted a vision <in 2009> "#"("#link(label("commentary-work-forum-2009-vision"))[#"The Forum 2009, p. 2"]#")"#"."',
+    );
+    expect(markup).toContain('#emph[#"The Daily"]');
+    expect(markup).toContain(
+      '#par(hanging-indent: 1.5em)[#"Doe, Jane. “Talks <Resume>.” "#emph[#"The Daily"]#", March 2010."] <commentary-work-doe-2010>',
+    );
+    // A source of the paper's bibliography links to its entry there.
+    expect(markup).toContain('#link(label("work-cronin-1999"))[#"Cronin 1999"]');
+    expect(markup).toContain('] <work-cronin-1999>');
+  });
+
+  it('marks a paragraph it comments on after its words, with a link to each note', () => {
+    expect(markup).toMatch(
+      /\] <p1>\n\n#block\(above: 0\.5em, inset: \(left: 1\.2em\), stroke: \(left: 0\.5pt \+ luma\(110\)\)\)\[#set text\(size: 8\.5pt\)\n#emph\[#"Editor’s commentary:"\] #link\(label\("commentary-note-forum-later"\)\)\[#"The forum & after"\]\]/,
+    );
+    expect(markup).toMatch(
+      /\] <p3>\n\n#block\([\s\S]*?#link\(label\("commentary-note-last-word"\)\)/,
+    );
+    expect(markup).toMatch(/\] <p2>\n\n(?!#block)/);
+  });
+
+  it('runs its own head on its pages, naming the editors’ layer, not the authors', () => {
+    expect(markup).toContain(
+      '#if inlayer() [#"Short" #h(1fr) #"The editors’ guide and commentary, not the authors’ text"] else [#"Short" #h(1fr) #"Ann Author and Bob Author"]',
+    );
+    expect(at('#metadata(none) <editors-layer-start>')).toBeLessThan(at('= #"Reader’s guide"'));
+    expect(at('#metadata(none) <editors-layer-end>')).toBeLessThan(at('= #"Editorial apparatus"'));
+  });
+
+  it('refuses an id that would not be a Typst label', () => {
+    expect(typstLabel('p41')).toBe('<p41>');
+    expect(() => typstLabel('a> #panic(')).toThrow(/Not an id/);
   });
 });

@@ -29,21 +29,21 @@ export const DOWNLOADS: readonly Download[] = [
     path: FILES.pdf,
     format: 'PDF (A4)',
     contents:
-      'The edition typeset for reading and keeping: the notes at the foot of their page, the working paper’s page starts in the margin, the apparatus and the sources (Chicago), each ¶ linked to its place on the web.',
+      'The edition typeset for reading and keeping: the notes at the foot of their page, the working paper’s page starts in the margin, the editors’ reader’s guide and dated commentary after the text (linked to the ¶s they concern), the apparatus and the sources (Chicago), each ¶ linked to its place on the web.',
     validated: VALIDATORS.typst,
   },
   {
     path: FILES.epub,
     format: 'EPUB 3',
     contents:
-      'The edition for e-readers: one chapter per section, the notes as footnotes with links back, the working paper’s page list, the apparatus, the sources, the concepts and the cases; accessibility metadata stated and checked.',
+      'The edition for e-readers: one chapter per section, the notes as footnotes with links back, the working paper’s page list, the editors’ reader’s guide and commentary as documents of their own (linked both ways to the ¶s), the apparatus, the sources, the concepts and the cases; accessibility metadata stated and checked.',
     validated: VALIDATORS.epub,
   },
   {
     path: FILES.tei,
     format: 'TEI P5 XML',
     contents:
-      'The edition encoded for digital humanists: a header naming the source and the editorial principles, the paper with its notes where their markers stand, every intervention encoded as what it is, the working paper’s page breaks, the works, concepts and cases the text points to.',
+      'The edition encoded for digital humanists: a header naming the source and the editorial principles, the paper with its notes where their markers stand, every intervention encoded as what it is, the working paper’s page breaks, the works, concepts and cases the text points to, and in the back the editors’ guide and commentary (note type="commentary", each targeting its ¶) with their own list of works.',
     validated: VALIDATORS.jing,
   },
   {

@@ -29,9 +29,10 @@ const WRITERS: Record<string, Writer> = {
     writeEpub(
       epubInput(content, (sitePath) => absoluteUrl(sitePath, site), absoluteUrl(FILES.epub, site)),
     ),
-  [FILES.tei]: ({ edition, paperFacts, works, concepts, cases, date }, site) =>
+  [FILES.tei]: ({ edition, paperFacts, works, concepts, cases, date, commentary }, site) =>
     teiDocument({
       edition,
+      commentary,
       paperFacts,
       works,
       concepts,

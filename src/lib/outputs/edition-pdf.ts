@@ -7,6 +7,8 @@ import type { Content } from '../../content-layer/index.ts';
 import type { Edition, Phrase } from '../edition/model.ts';
 import { sources } from '../citation/sources.ts';
 import { AUTHORS, SHORT_TITLE, TITLE } from '../site/metadata.ts';
+import { layerNames } from './editors-layer.ts';
+import { commentaryReferences, workFinder } from './layer-citations.ts';
 import { compilePdf } from './pdf.ts';
 import { editionTypst, type TypstEditionInput } from './typst.ts';
 
@@ -33,7 +35,7 @@ export function editionPdfInput(
   content: Content,
   permalink: (sitePath: string) => string,
 ): TypstEditionInput {
-  const { edition, works, formatter, date } = content;
+  const { edition, works, formatter, date, commentary, cases, concepts } = content;
   return {
     edition,
     title: TITLE,
@@ -46,6 +48,10 @@ export function editionPdfInput(
       id: work.id,
       html: formatter.reference(work, 'chicago', 'html'),
     })),
+    commentary: { notes: commentary.notes, guide: commentary.guide },
+    commentaryReferences: commentaryReferences(commentary.works, formatter),
+    findWork: workFinder(commentary.works, works),
+    names: layerNames(edition, cases, concepts),
   };
 }
 

@@ -73,7 +73,10 @@ function events(cases: readonly Entry<Case>[]): string {
   ]);
 }
 
-/** The `back` of the TEI text. */
-export function backMatter({ works, concepts, cases }: BackMatter): string {
-  return block('back', {}, [bibliography(works), glossary(concepts), events(cases)]);
+/** The `back` of the TEI text: the editor's layer (`layer`, tei-commentary.ts) first, if any. */
+export function backMatter(
+  { works, concepts, cases }: BackMatter,
+  layer: readonly string[] = [],
+): string {
+  return block('back', {}, [...layer, bibliography(works), glossary(concepts), events(cases)]);
 }

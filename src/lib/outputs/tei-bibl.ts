@@ -3,9 +3,13 @@
  * part (article, chapter) in `analytic`, the book, journal or report in `monogr` with its
  * imprint, the series in `series`. Every field of the work that TEI has a place for, nothing more.
  */
+import type { CommentaryWork } from '../content/commentary-schemas.ts';
 import type { CslName, Work } from '../content/schemas.ts';
 import { issuedDate, pageRange, publicationDate } from '../citation/work-fields.ts';
 import { type Attributes, block, element, textElement } from './xml.ts';
+
+/** A work of the paper's bibliography, or one the editor's commentary relies on. */
+type AnyWork = Work | CommentaryWork;
 
 /** A person as TEI names one, or an institution whole. */
 function name(who: CslName): string {
@@ -33,8 +37,9 @@ function pages(page: string | undefined): string {
 }
 
 /** Place, publisher, date and (for a periodical) volume, issue and pages. */
-function imprint(work: Work, periodical: boolean): string {
+function imprint(work: AnyWork, periodical: boolean): string {
   const when = issuedDate(work);
+  const accessed = 'accessed' in work ? work.accessed : undefined;
   const parts = [
     periodical ? scope('volume', work.volume) : '',
     periodical ? scope('issue', work.issue) : '',
@@ -44,6 +49,13 @@ function imprint(work: Work, periodical: boolean): string {
     work.publisher === undefined ? '' : textElement('publisher', {}, work.publisher),
     when === undefined ? '' : textElement('date', { when }, publicationDate(work) ?? when),
     pages(work.page),
+    accessed === undefined
+      ? ''
+      : textElement(
+          'date',
+          { type: 'accessed', when: issuedDate({ issued: accessed }) },
+          `accessed ${publicationDate({ issued: accessed }) ?? ''}`,
+        ),
   ].filter(Boolean);
   // TEI requires one part at least: a work known by title alone is "undated".
   return block('imprint', {}, parts.length > 0 ? parts : [element('date', {}, 'n.d.')]);
@@ -54,12 +66,36 @@ function idno(type: string, value: string | undefined): string {
 }
 
 /**
+ * What an official document names before its title: the meeting that adopted it and the body that
+ * issued it, when that is not its author.
+ */
+function occasion(work: AnyWork): string[] {
+  if (!('event-title' in work || 'authority' in work)) return [];
+  const place = work['event-place'] === undefined ? '' : `, ${work['event-place']}`;
+  return [
+    work['event-title'] === undefined
+      ? ''
+      : textElement('meeting', {}, `${work['event-title']}${place}`),
+    work.authority === undefined
+      ? ''
+      : block('respStmt', {}, [
+          textElement('resp', {}, 'issued by'),
+          textElement('orgName', {}, work.authority),
+        ]),
+  ];
+}
+
+/**
  * One work as a `biblStruct`. In `monogr`, identifiers precede editors: after a title that opens
  * it (no authors), TEI takes no `idno` once a name has come. An article's or chapter's own title and authors (and DOI) go in
  * `analytic`; the journal or book that holds it, with its editors, in `monogr`.
  */
-export function biblStruct(work: Work, attrs: Attributes = {}, extra: string[] = []): string {
-  const part = work.type !== 'book' && work.type !== 'report';
+export function biblStruct(work: AnyWork, attrs: Attributes = {}, extra: string[] = []): string {
+  // Articles and chapters are parts; an official document or a web page, when it names a whole.
+  const part =
+    work.type.startsWith('article-') ||
+    work.type === 'chapter' ||
+    (work['container-title'] !== undefined && work.type !== 'book' && work.type !== 'report');
   const periodical = work.type.startsWith('article-');
   const analytic = part
     ? block('analytic', {}, [
@@ -77,6 +113,7 @@ export function biblStruct(work: Work, attrs: Attributes = {}, extra: string[] =
       ])
     : block('monogr', {}, [
         ...people('author', work.author),
+        ...occasion(work),
         textElement('title', { level: 'm' }, work.title),
         idno('ISBN', work.ISBN),
         idno('DOI', work.DOI),

@@ -5,13 +5,17 @@
  * works, concepts and cases the text points to. Pure: the model and the content's facts in, the
  * XML out. Valid against tei_all 4.12.0 (tests/build/tei.test.ts runs jing).
  */
+import type { Commentary } from '../commentary/model.ts';
 import type { PaperFacts } from '../content/schemas.ts';
 import type { Edition } from '../edition/model.ts';
 import { italicTitleCount } from '../edition/titles.ts';
 import { formatPartialDate } from '../entries/dates.ts';
 import { AUTHORS, EDITION_PUBLISHER, EDITION_TITLE, TITLE } from '../site/metadata.ts';
 import { type BackMatter, backMatter } from './tei-back.ts';
+import { layerNames } from './editors-layer.ts';
+import { workFinder } from './layer-citations.ts';
 import { biblStruct } from './tei-bibl.ts';
+import { COMMENTARY_RESP_ID, editorsLayer } from './tei-commentary.ts';
 import { EDITOR_ID, sectionElement } from './tei-text.ts';
 import { block, element, textElement, xmlText } from './xml.ts';
 
@@ -26,6 +30,8 @@ export interface TeiSource extends BackMatter {
   paperFacts: PaperFacts;
   /** The date of the content (ISO): the edition's version. */
   date: string;
+  /** The editor's layer: the reader's guide, the commentary and the works it relies on. */
+  commentary: Commentary;
   /** Public addresses of the document itself, the paper page and the witness. */
   urls: { tei: string; paper: string; witness: string };
 }
@@ -60,6 +66,15 @@ function titleStmt(): string {
       ),
       textElement('name', {}, EDITION_PUBLISHER),
     ]),
+    // The editor's own voice, apart from the editing of the authors' text: whose words these are.
+    block('respStmt', { 'xml:id': COMMENTARY_RESP_ID }, [
+      textElement(
+        'resp',
+        {},
+        'The reader’s guide, the commentary on what became of what the paper discusses (each note dated) and the works they rely on: the editors’ words, not the authors’',
+      ),
+      textElement('name', {}, EDITION_PUBLISHER),
+    ]),
   ]);
 }
 
@@ -67,7 +82,7 @@ function measure(unit: string, count: number, label: string): string {
   return textElement('measure', { unit, quantity: count }, `${count} ${label}`);
 }
 
-function publicationDetails({ edition, date, urls }: TeiSource): string[] {
+function publicationDetails({ edition, commentary, date, urls }: TeiSource): string[] {
   return [
     block('editionStmt', {}, [
       element(
@@ -80,6 +95,7 @@ function publicationDetails({ edition, date, urls }: TeiSource): string[] {
       measure('section', edition.sections.length, 'sections'),
       measure('paragraph', edition.paragraphs.length, 'paragraphs'),
       measure('note', edition.notes.length, 'notes'),
+      measure('commentary', commentary.notes.length, 'notes of the editor’s commentary'),
     ]),
     block('publicationStmt', {}, [
       textElement('publisher', {}, EDITION_PUBLISHER),
@@ -136,6 +152,11 @@ function encodingDesc(edition: Edition): string {
         {},
         'An annotated reading edition of the working paper, written from the same model as the web edition: paragraphs (p12), notes (n18), gaps (gap-1) and editorial remarks (ed-…) have the ids of the web edition’s anchors.',
       ),
+      textElement(
+        'p',
+        {},
+        'The editors’ own layer stands in the back matter, apart from the authors’ text and notes: a reader’s guide to the argument (div type="guide") and a commentary on what became of what the paper discusses (note type="commentary", each pointing to its paragraph with target), with the works they rely on in their own list (listBibl type="commentary").',
+      ),
     ]),
     block(
       'editorialDecl',
@@ -180,6 +201,14 @@ function front(edition: Edition): string {
   ]);
 }
 
+/** What the editor's layer points to: the works, and the sections, cases and concepts by id. */
+function layerContext({ commentary, works, edition, cases, concepts }: TeiSource) {
+  return {
+    find: workFinder(commentary.works, works),
+    names: layerNames(edition, cases, concepts),
+  };
+}
+
 /** The TEI document of the edition. */
 export function teiDocument(source: TeiSource): string {
   const tei = block('TEI', { xmlns: 'http://www.tei-c.org/ns/1.0', 'xml:lang': 'en' }, [
@@ -187,7 +216,7 @@ export function teiDocument(source: TeiSource): string {
     block('text', {}, [
       front(source.edition),
       block('body', {}, source.edition.sections.map(sectionElement)),
-      backMatter(source),
+      backMatter(source, editorsLayer(source.commentary, layerContext(source))),
     ]),
   ]);
   return [

@@ -2,12 +2,22 @@
  * The edition as a Typst document, for `/edition.pdf` (compiled by src/lib/outputs/pdf.ts): A4, a
  * title page with contents, the sections with their numbered paragraphs linked to their permalinks
  * on /paper/, the notes as footnotes where their markers stand, the working paper's page starts in
- * the margin, then the editorial apparatus and the bibliography. Pure: the model in, markup out.
+ * the margin, then the editors' reader's guide and commentary (typst-commentary.ts), the editorial
+ * apparatus and the bibliography. Pure: the model in, markup out.
  */
 import type { Edition, Note, PlacedIntervention, Section } from '../edition/model.ts';
 import { editorialHeading, noteRemarks, restoredNotes } from '../edition/render.ts';
 import { noteLabel, paragraphLabel } from '../site/ids.ts';
 import { aboutPath, entryPath, PAGES, paperPath } from '../site/routes.ts';
+import { LAYER_RUNNING_HEAD } from './editors-layer.ts';
+import {
+  editorsLayerTypst,
+  LAYER_END,
+  LAYER_START,
+  type TypstLayerInput,
+  typstCommentaryMark,
+  typstLabel,
+} from './typst-commentary.ts';
 import {
   type PhraseOptions,
   typstFromEntryHtml,
@@ -18,7 +28,7 @@ import {
 } from './typst-markup.ts';
 
 /** What the document says about itself and where the web edition is. */
-export interface TypstEditionInput {
+export interface TypstEditionInput extends TypstLayerInput {
   edition: Edition;
   title: string;
   /** The authors' names as printed, in the order of the byline. */
@@ -29,8 +39,6 @@ export interface TypstEditionInput {
   description: readonly string[];
   /** The date of the content (ISO "2026-11-30"): the PDF's dates, so that builds agree. */
   date: string;
-  /** The public address of a site path. */
-  permalink: (sitePath: string) => string;
   /** The works, each with its Chicago entry as citation-js's HTML (`<i>` for titles). */
   bibliography: readonly { id: string; html: string }[];
 }
@@ -54,8 +62,15 @@ function typstDate(iso: string): string {
 function preamble(input: TypstEditionInput): string {
   const { title, authors, shortTitle, date } = input;
   const head = `${typstText(shortTitle)} #h(1fr) ${typstText(authors.join(' and '))}`;
+  // The guide's and the commentary's pages name the editors' layer, not the authors.
+  const layerHead = `${typstText(shortTitle)} #h(1fr) ${typstText(LAYER_RUNNING_HEAD)}`;
   return `#set document(title: ${typstString(title)}, author: (${authors.map(typstString).join(', ')}), date: ${typstDate(date)})
 #set text(font: ${typstString(PDF_FONT)}, size: 11pt, lang: "en", region: "us")
+#let inlayer() = {
+  let (start, end) = (query(${typstLabel(LAYER_START)}), query(${typstLabel(LAYER_END)}))
+  let page = here().page()
+  start.len() > 0 and end.len() > 0 and start.first().location().page() <= page and page <= end.first().location().page()
+}
 #set par(justify: true, leading: 0.65em, spacing: 1.1em)
 #set page(
   paper: "a4",
@@ -63,13 +78,15 @@ function preamble(input: TypstEditionInput): string {
   numbering: "1",
   header: context if counter(page).get().first() > 1 [
     #set text(size: 9pt, style: "italic")
-    ${head}
+    #if inlayer() [${layerHead}] else [${head}]
   ],
 )
 #set heading(numbering: none)
 #show heading: set block(above: 1.6em, below: 0.9em)
 #show heading.where(level: 1): set text(size: 14pt)
 #show link: set text(fill: rgb("#1f3f7a"))
+#show quote.where(block: true): set block(above: 0.7em, below: 0.9em)
+#show quote.where(block: true): set text(style: "italic")
 #set footnote.entry(separator: line(length: 30%, stroke: 0.5pt))
 #show footnote.entry: set text(size: 9pt)
 #show footnote.entry: set par(justify: true)
@@ -145,7 +162,10 @@ function section(s: Section, input: TypstEditionInput): string {
     const mark = inferred.has(p.id)
       ? `${typstLink(input.permalink(aboutPath(p.id)), typstText('[¶]'))} `
       : '';
-    return `#para(${typstString(paragraphLabel(p.n))}, ${typstString(input.permalink(paperPath(p.id)))})[${mark}${typstPhrases(p.content, options)}]`;
+    // Labelled, so that the guide and the commentary link to the paragraph inside the PDF.
+    const para = `#para(${typstString(paragraphLabel(p.n))}, ${typstString(input.permalink(paperPath(p.id)))})[${mark}${typstPhrases(p.content, options)}] ${typstLabel(p.id)}`;
+    const commentary = input.commentary.notes.filter((n) => n.passage === p.id);
+    return commentary.length === 0 ? para : `${para}\n\n${typstCommentaryMark(commentary)}`;
   });
   return [`= ${typstText(s.title)}`, ...paragraphs].join('\n\n');
 }
@@ -176,7 +196,7 @@ function apparatus(input: TypstEditionInput): string {
 function bibliography(input: TypstEditionInput): string {
   const entries = input.bibliography.map(
     ({ id, html }) =>
-      `#par(hanging-indent: 1.5em)[${typstFromEntryHtml(html)} ${typstLink(input.permalink(entryPath('sources', id)), typstText('(web)'))}]`,
+      `#par(hanging-indent: 1.5em)[${typstFromEntryHtml(html)} ${typstLink(input.permalink(entryPath('sources', id)), typstText('(web)'))}] ${typstLabel(`work-${id}`)}`,
   );
   const cited = input.edition.notes.length;
   const intro = `The works cited in the paper’s ${cited} notes (${noteLabel(1)}–${noteLabel(cited)}), in the Chicago style. Each links to its page in the web edition.`;
@@ -194,6 +214,7 @@ export function editionTypst(input: TypstEditionInput): string {
     preamble(input),
     titlePage(input),
     ...input.edition.sections.map((s) => section(s, input)),
+    editorsLayerTypst(input),
     apparatus(input),
     bibliography(input),
   ].join('\n\n');

@@ -11,6 +11,9 @@ export const PACKAGE_DIR = 'OEBPS';
 export const DOCUMENTS = {
   title: 'title.xhtml',
   nav: 'nav.xhtml',
+  guide: 'guide.xhtml',
+  commentary: 'commentary.xhtml',
+  commentaryWorks: 'commentary-works.xhtml',
   apparatus: 'apparatus.xhtml',
   bibliography: 'bibliography.xhtml',
   concepts: 'concepts.xhtml',

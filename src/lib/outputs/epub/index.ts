@@ -1,6 +1,7 @@
 /**
  * The edition as an EPUB 3 publication (`/edition.epub`): a title page, one XHTML document per
- * section with its notes as footnotes, the apparatus, the bibliography, the concepts and the
+ * section with its notes as footnotes, the editors' reader's guide and commentary with the works
+ * it relies on, the apparatus, the bibliography, the concepts and the
  * cases, a navigation document and a package document with accessibility metadata. Pure: the
  * same input gives the same bytes.
  */
@@ -13,6 +14,7 @@ import {
   conceptsXhtml,
   titleXhtml,
 } from './matter.ts';
+import { commentaryWorksXhtml, commentaryXhtml, guideXhtml } from './editors-layer.ts';
 import { navXhtml } from './navigation.ts';
 import { packageOpf } from './package-document.ts';
 import { sectionXhtml } from './section.ts';
@@ -37,8 +39,11 @@ export function epubFiles(input: EpubInput): [path: string, text: string][] {
     [DOCUMENTS.title, titleXhtml(input)],
     ...edition.sections.map((s): [string, string] => [
       sectionDocument(s.id),
-      sectionXhtml(s, webUrl),
+      sectionXhtml(s, webUrl, input.commentary.notes),
     ]),
+    [DOCUMENTS.guide, guideXhtml(input)],
+    [DOCUMENTS.commentary, commentaryXhtml(input)],
+    [DOCUMENTS.commentaryWorks, commentaryWorksXhtml(input)],
     [DOCUMENTS.apparatus, apparatusXhtml(edition, webUrl)],
     [DOCUMENTS.bibliography, bibliographyXhtml(input)],
     [DOCUMENTS.concepts, conceptsXhtml(input)],

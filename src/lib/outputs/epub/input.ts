@@ -1,10 +1,12 @@
 /** What the EPUB is written from: the edition model and the entries of the content layer. */
 import type { Content } from '../../../content-layer/index.ts';
 import { sources } from '../../citation/sources.ts';
+import type { CommentaryNote, Guide } from '../../commentary/model.ts';
 import type { Case, Concept } from '../../content/schemas.ts';
 import type { Edition } from '../../edition/model.ts';
 import { compareCases } from '../../entries/dates.ts';
 import { compareTerms } from '../../entries/entries.ts';
+import { type CitedWork, commentaryReferences, workFinder } from '../layer-citations.ts';
 
 /** One glossary entry or case, as the content layer gives it (only what the EPUB uses). */
 export interface EntryInput<T> {
@@ -30,6 +32,12 @@ export interface EpubInput {
   cases: readonly EntryInput<Case>[];
   /** The bibliography in the order it is printed. */
   references: readonly ReferenceInput[];
+  /** The editor's layer: the notes in the paper's order, and the reader's guide. */
+  commentary: { notes: readonly CommentaryNote[]; guide: Guide };
+  /** The works the layer relies on, in the order they are listed, as Chicago entries. */
+  commentaryReferences: readonly ReferenceInput[];
+  /** A work the layer cites, by id, and the list that holds it. */
+  findWork: (id: string) => CitedWork;
   /** The working paper, the source of the edition, as a Chicago entry in plain text. */
   source: string;
   /** The date of the content (ISO, "2026-11-30"): the EPUB's date and its zip timestamps. */
@@ -43,12 +51,12 @@ export interface EpubInput {
 /** What of the content layer's `getContent()` the EPUB is written from. */
 export type EpubContent = Pick<
   Content,
-  'edition' | 'concepts' | 'cases' | 'works' | 'paperFacts' | 'formatter' | 'date'
+  'edition' | 'concepts' | 'cases' | 'works' | 'paperFacts' | 'formatter' | 'date' | 'commentary'
 >;
 
 /** The writer's input from the content: entries in the site's order, Chicago entries formatted. */
 export function epubInput(
-  { edition, concepts, cases, works, paperFacts, formatter, date }: EpubContent,
+  { edition, concepts, cases, works, paperFacts, formatter, date, commentary }: EpubContent,
   webUrl: (sitePath: string) => string,
   identifier: string,
 ): EpubInput {
@@ -60,6 +68,9 @@ export function epubInput(
       id: work.id,
       html: formatter.reference(work, 'chicago', 'html'),
     })),
+    commentary: { notes: commentary.notes, guide: commentary.guide },
+    commentaryReferences: commentaryReferences(commentary.works, formatter),
+    findWork: workFinder(commentary.works, works),
     source: formatter.reference(paperFacts.workingPaper, 'chicago', 'text'),
     date,
     webUrl,

@@ -4,6 +4,7 @@
  */
 import type { Edition } from '../../edition/model.ts';
 import { pageBreakId } from '../../site/ids.ts';
+import { LAYER_TITLES } from '../editors-layer.ts';
 import { DOCUMENTS, packageHref, sectionDocument } from './files.ts';
 import { pageBreaks } from './phrases.ts';
 import { element, escapeXml, xhtmlDocument } from './xhtml.ts';
@@ -13,6 +14,10 @@ export function contents(edition: Edition): [document: string, title: string][] 
   return [
     [DOCUMENTS.title, 'Title page'],
     ...edition.sections.map((s): [string, string] => [sectionDocument(s.id), s.title]),
+    // The editors' own layer, after the authors' text and before the apparatus of it.
+    [DOCUMENTS.guide, LAYER_TITLES.guide],
+    [DOCUMENTS.commentary, LAYER_TITLES.commentary],
+    [DOCUMENTS.commentaryWorks, LAYER_TITLES.works],
     [DOCUMENTS.apparatus, 'Editorial interventions'],
     [DOCUMENTS.bibliography, 'Bibliography'],
     [DOCUMENTS.concepts, 'Concepts'],

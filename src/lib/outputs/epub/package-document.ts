@@ -32,7 +32,8 @@ export function accessibilitySummary(hasPages: boolean): string {
   return [
     'This publication is text only, with no images, audio or video, and meets WCAG 2.1 Level AA.',
     'Each section of the paper is a chapter with headings; notes are footnotes linked both ways;',
-    'editorial interventions are marked in the text and listed in an apparatus.',
+    'editorial interventions are marked in the text and listed in an apparatus;',
+    'the editors’ reader’s guide and commentary are documents of their own, linked to the paragraphs they concern.',
     'Evaluated by the editors, with EPUBCheck and Ace by DAISY finding no error.',
     hasPages
       ? 'The page starts of the May 2000 working paper are marked and listed in a page list.'

@@ -2,9 +2,11 @@
  * One section of the paper as an EPUB content document: its heading, its numbered paragraphs with
  * the editor's remarks, and its notes as EPUB footnotes that link back to their references.
  */
+import type { CommentaryNote } from '../../commentary/model.ts';
 import type { Paragraph, PlacedIntervention, Section } from '../../edition/model.ts';
 import { editorialHeading, noteRemarks, restoredNotes } from '../../edition/render.ts';
 import { editorialId, paragraphLabel } from '../../site/ids.ts';
+import { commentaryMarkXhtml } from './editors-layer.ts';
 import { DOCUMENTS, packageHref } from './files.ts';
 import { phraseContext, type PhraseContext, phrases } from './phrases.ts';
 import { element, escapeXml, xhtmlDocument } from './xhtml.ts';
@@ -25,7 +27,12 @@ function remark(item: PlacedIntervention): string {
   );
 }
 
-function paragraph(para: Paragraph, section: Section, context: PhraseContext): string {
+function paragraph(
+  para: Paragraph,
+  section: Section,
+  context: PhraseContext,
+  commentary: readonly CommentaryNote[],
+): string {
   const items = section.interventions.filter((i) => i.paragraph === para.id);
   const inferred = items.some((i) => i.kind === 'paragraph');
   const number = element('span', { class: 'paragraph-number' }, paragraphLabel(para.n));
@@ -46,7 +53,9 @@ function paragraph(para: Paragraph, section: Section, context: PhraseContext): s
     items
       .filter((i) => i.note === undefined)
       .map(remark)
-      .join('')
+      .join('') +
+    // After the editorial remarks: the editors' commentary is another layer again.
+    commentaryMarkXhtml(commentary.filter((n) => n.passage === para.id))
   );
 }
 
@@ -84,14 +93,18 @@ function notes(section: Section, webUrl: (sitePath: string) => string): string {
   );
 }
 
-/** The content document of one section. */
-export function sectionXhtml(section: Section, webUrl: (sitePath: string) => string): string {
+/** The content document of one section; `commentary` is the editor's notes, on any paragraph. */
+export function sectionXhtml(
+  section: Section,
+  webUrl: (sitePath: string) => string,
+  commentary: readonly CommentaryNote[] = [],
+): string {
   const context = phraseContext(restoredNotes(section), webUrl);
   const body = element(
     'section',
     { 'epub:type': 'chapter', role: 'doc-chapter', 'aria-labelledby': section.id },
     `<h1 id="${section.id}">${escapeXml(section.title)}</h1>` +
-      section.paragraphs.map((p) => paragraph(p, section, context)).join('') +
+      section.paragraphs.map((p) => paragraph(p, section, context, commentary)).join('') +
       notes(section, webUrl),
   );
   return xhtmlDocument(section.title, body);

@@ -21,4 +21,11 @@ ol.interventions li, ul.references li { margin-bottom: 0.5em; }
 ul.references { list-style: none; padding: 0; }
 ul.references li { padding-left: 1.5em; text-indent: -1.5em; }
 .online { font-size: 0.85em; }
+.editors-layer .layer-notice, div.commentary-mark { font-family: sans-serif; font-size: 0.85em; }
+.editors-layer .layer-notice { border: 1px solid #999; padding: 0.5em 0.75em; }
+div.commentary-mark { margin: 0 0 0.75em 1.5em; border-left: 2px dotted #555; padding-left: 0.75em; }
+.commentary-note { margin-bottom: 1.5em; }
+.commentary-note .note-anchor, .concerns, .cited-in { font-size: 0.9em; }
+.commentary-note .as-of { font-style: italic; }
+.quote-source { font-style: normal; }
 `;
