@@ -12,14 +12,14 @@
  *   that is only read loads none of it.
  * The page's on-load budget is tight: plain functions, which the minifier shortens, do the work.
  */
-import { editorialId, noteId, noteOfHash, sidenoteId } from '../lib/site/ids.ts';
+import { editorialId, noteId, noteOfHash, PARAGRAPH_NUMBER, sidenoteId } from '../lib/site/ids.ts';
 import { el } from './dom.ts';
 import { isWideScreen } from './wide-screen.ts';
 
 /** What opens a note in place: a note reference, a gap, an inferred paragraph break. */
 const TRIGGERS = 'a[role=doc-noteref],a.gap,a.inferred-break';
 /** What opens a passage's citation: a ¶ number, a note's "cite"; or the editor's commentary. */
-const CITE_CONTROLS = 'a.paragraph-number,a.passage-cite,.sidenotes>a';
+const CITE_CONTROLS = `${PARAGRAPH_NUMBER},a.passage-cite,.sidenotes>a`;
 
 type NotesInPlace = typeof import('./notes-in-place.ts');
 
@@ -46,13 +46,13 @@ function buildSidenotes(): void {
     if (!column?.classList.contains('sidenotes'))
       para.after((column = el('div', { className: 'sidenotes' })));
     // Everything but the backlink, which points back to where the sidenote already stands.
+    const copy = source.cloneNode(true) as Element;
+    copy.querySelector('[role=doc-backlink]')?.remove();
     const note = el(
       'div',
       { className: 'sidenote', id: sidenoteId(n) },
       el('span', { className: 'sidenote-number' }, `${n}. `),
-      ...[...source.childNodes]
-        .filter((c) => !(c instanceof Element && c.getAttribute('role') === 'doc-backlink'))
-        .map((c) => c.cloneNode(true)),
+      ...copy.childNodes,
     );
     column.insertBefore(note, column.querySelector('.editorial'));
     controls(ref, note);
@@ -95,7 +95,7 @@ function placeSidenotes(): void {
  * the Cite page (whose address `cite` gives), which opens the same citation here.
  */
 function addCiteControls(): void {
-  for (const pn of root.querySelectorAll('a.paragraph-number')) pn.ariaHasPopup = 'dialog';
+  for (const pn of root.querySelectorAll(PARAGRAPH_NUMBER)) pn.ariaHasPopup = 'dialog';
   for (const note of root.querySelectorAll('[role=doc-footnote]'))
     note.append(
       ' ',

@@ -9,6 +9,7 @@
  * - A mark of the editor's commentary, pressed the first time, builds its panel
  *   (commentary-in-place.ts), which then opens and closes as a note does.
  */
+import { PARAGRAPH_NUMBER } from '../lib/site/ids.ts';
 import { toggleCitation } from './cite-popover.ts';
 import { commentaryPanel } from './commentary-in-place.ts';
 import { el } from './dom.ts';
@@ -61,7 +62,7 @@ export function activate(link: HTMLAnchorElement, noteId: string | null): void {
   if (note) {
     if (current?.note === note) close(true);
     else show(link, note);
-  } else if (link.matches('a.paragraph-number, a.passage-cite')) {
+  } else if (link.matches(`${PARAGRAPH_NUMBER}, a.passage-cite`)) {
     toggleCitation(link, link.hash.slice(1));
   } else if (link.parentElement?.classList.contains('sidenotes')) {
     void commentaryPanel(link).then((panel) =>

@@ -227,7 +227,7 @@ describe('highlights and notes', () => {
 
   it('a copied ¶ link and the layer’s messages speak through one live region, one toast', async () => {
     const page = await paper();
-    await page.locator('#p12 a.paragraph-number').click();
+    await page.locator('#p12 > a:first-child').click();
     await page.getByRole('button', { name: 'Copy link to ¶ 12' }).click();
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Link to ¶ 12 copied');

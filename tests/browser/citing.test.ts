@@ -98,7 +98,7 @@ describe('the Cite page with JavaScript', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: session.origin(),
     });
-    await page.locator('#p12 .paragraph-number').click();
+    await page.locator('#p12 > a:first-child').click();
     const chicago = page.locator('#cite-popover .citation').first();
     await chicago.waitFor();
     expect(await chicago.locator('i').textContent()).toMatch(/^Between Balance of Power/);

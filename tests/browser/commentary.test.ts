@@ -31,7 +31,7 @@ async function paper(width: number): Promise<{ page: Page; fetches: string[] }> 
 }
 
 const mark = (page: Page) => page.locator(`.sidenotes > a[href$="#${passage}"]`);
-const panel = (page: Page) => page.getByRole('note', { name: /^Editor’s commentary: / });
+const panel = (page: Page) => page.getByRole('note', { name: 'Editor’s commentary', exact: true });
 
 describe('a ¶’s commentary opened in place', () => {
   for (const width of [1280, 390]) {

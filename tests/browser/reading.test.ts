@@ -84,7 +84,7 @@ describe('the sidenotes', () => {
 describe('paragraph permalinks', () => {
   it('a ¶ number is the permalink of its paragraph, and opens its citation beside it', async () => {
     const { page } = await open('/paper/', 1280);
-    const number = page.locator(`#${paragraphId(12)} .paragraph-number`);
+    const number = page.locator(`#${paragraphId(12)} > a:first-child`);
     expect(await number.getAttribute('href')).toBe(`#${paragraphId(12)}`);
     await number.click();
     const popover = page.locator('#cite-popover');

@@ -27,12 +27,12 @@ const commented = [...new Set(commentary.notes.map((n) => n.passage))];
 describe('the marks on /paper/', () => {
   const marks = [...paper.querySelectorAll('.sidenotes > a')];
 
-  it('one per commented ¶, right after it, named “Editor’s commentary: <titles>”', () => {
+  it('one per commented ¶, right after it, named “Editor’s commentary”', () => {
     expect(marks.map((m) => m.parentElement?.previousElementSibling?.id)).toEqual(commented);
     for (const mark of marks) {
       const passage = mark.parentElement?.previousElementSibling?.id ?? '';
-      const titles = commentary.notes.filter((n) => n.passage === passage).map((n) => n.title);
-      expect(mark.getAttribute('aria-label')).toBe(`Editor’s commentary: ${titles.join('; ')}`);
+      expect(passage).toMatch(/^p\d+$/);
+      expect(mark.getAttribute('aria-label')).toBe('Editor’s commentary');
     }
   });
 

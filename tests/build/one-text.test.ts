@@ -10,6 +10,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { PARAGRAPH_NUMBER } from '../../src/lib/site/ids.ts';
 import { FILES } from '../../src/lib/site/routes.ts';
 import { DIST } from '../helpers/site.ts';
 
@@ -31,8 +32,7 @@ const expected: Passages = [
 ];
 
 /** What the edition adds to the authors' words in its HTML (the page and the EPUB). */
-const ADDED =
-  '.paragraph-number, .inferred-break, .marker-remark, [role=doc-pagebreak], [role=doc-noteref], [role=doc-backlink]';
+const ADDED = `${PARAGRAPH_NUMBER}, .paragraph-number, .inferred-break, .marker-remark, [role=doc-pagebreak], [role=doc-noteref], [role=doc-backlink]`;
 
 /** The paragraphs and notes of HTML or XHTML documents, the edition's additions removed. */
 function htmlPassages(documents: string[], xml = false): Passages {

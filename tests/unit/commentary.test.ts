@@ -157,11 +157,9 @@ describe('the notes as HTML', () => {
     expect(html).toContain('As of <time datetime="2026-12-01">1 December 2026</time>.');
   });
 
-  it('names a ¶’s mark by its notes’ titles; a work without a year by its author alone', () => {
+  it('names one mark for a ¶’s notes, “Editor’s commentary”; a work without a year by its author alone', () => {
     const other = { ...NOTE, id: 'b', title: 'Second' };
-    expect(commentaryMarks([NOTE, other])).toEqual(
-      new Map([['p2', 'Editor’s commentary: The forum <after> 2000; Second']]),
-    );
+    expect(commentaryMarks([NOTE, other])).toEqual(new Map([['p2', 'Editor’s commentary']]));
     const { issued: _issued, ...undated } = WORK;
     expect(shortReference({ id: 'arf-2009' }, undated)).toBe('ASEAN Regional Forum');
     expect(shortReference({ id: 'gone' }, undefined)).toBe('gone');

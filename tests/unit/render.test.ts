@@ -53,8 +53,8 @@ describe('the renderer', () => {
       'p2',
     ]);
     expect(second.querySelector('p')?.id).toBe('p3');
-    expect(second.querySelector('p .paragraph-number')?.textContent).toBe('¶ 3');
-    expect(second.querySelector('p .paragraph-number')?.getAttribute('href')).toBe('#p3');
+    expect(second.querySelector('p > a:first-child')?.textContent).toBe('¶ 3');
+    expect(second.querySelector('p > a:first-child')?.getAttribute('href')).toBe('#p3');
   });
 
   it('renders note references and notes linked both ways, with no GFM footnotes', () => {
@@ -111,19 +111,19 @@ describe('the renderer', () => {
       'editorial:\n  - { kind: paragraph, opening: "A new thought", certainty: medium, explanation: "The line before is full." }\n',
     );
     expect(doc.querySelector('#p1 .inferred-break')).toBeNull();
-    const mark = doc.querySelector('#p2 > .paragraph-number + .inferred-break');
+    const mark = doc.querySelector('#p2 > a:first-child + .inferred-break');
     expect(mark?.textContent).toBe('[¶]');
     expect(mark?.getAttribute('href')).toBe('/about/#p2');
     const remark = doc.querySelector('#p2 + .sidenotes #ed-p2');
     expect(remark?.textContent).toBe('Editor: paragraph break inferred (medium certainty). Why');
   });
 
-  it('links the first mention of a concept or case in a section and in each note, and every citation', () => {
+  it('links the first mention of a concept or case in a section, and in a note only its citations', () => {
     const doc = renderBody(
       'The <Case id="opium-war">Opium War</Case> and <Concept id="binding">binding</Concept>.[^1]\n\n[^1]: <Concept id="binding">Binding</Concept>: <Cite id="cronin-1999">Cronin</Cite>, <Cite id="cronin-1999">ibid.</Cite>\n\nAgain <Concept id="binding">binding</Concept> and the <Case id="opium-war">war</Case>.',
     );
     const hrefs = (selector: string) =>
-      [...doc.querySelectorAll(`${selector} a:not(.paragraph-number, [role])`)].map((a) => [
+      [...doc.querySelectorAll(`${selector} a:not(p > a:first-child, [role])`)].map((a) => [
         a.textContent,
         a.getAttribute('href'),
       ]);
@@ -134,7 +134,6 @@ describe('the renderer', () => {
     expect(hrefs('#p2')).toEqual([]);
     expect(doc.querySelector('#p2')?.textContent).toBe('¶ 2 Again binding and the war.');
     expect(hrefs('#n1')).toEqual([
-      ['Binding', '/concepts/binding/'],
       ['Cronin', '/sources/cronin-1999/'],
       ['ibid.', '/sources/cronin-1999/'],
     ]);
@@ -148,11 +147,11 @@ describe('the renderer', () => {
       '/edition/about/#nref2',
     );
     expect(doc.querySelector('#nref1')?.getAttribute('href')).toBe('#n1');
-    expect(doc.querySelector('#p1 .paragraph-number')?.getAttribute('href')).toBe('#p1');
+    expect(doc.querySelector('#p1 > a:first-child')?.getAttribute('href')).toBe('#p1');
     const marked = renderBody('<Concept id="binding">binding</Concept>.', '', {
       toUrl: (p) => withBase(p, '/edition/'),
     });
-    expect(marked.querySelector('#p1 a:not(.paragraph-number)')?.getAttribute('href')).toBe(
+    expect(marked.querySelector('#p1 a:not(:first-child)')?.getAttribute('href')).toBe(
       '/edition/concepts/binding/',
     );
   });
@@ -165,7 +164,7 @@ describe('the renderer', () => {
       atRoot,
     );
     expect(html).toBe(
-      '<p id="p1"><a href="#p1" class="paragraph-number">¶ 1</a> A <em>word</em>, a <strong>strong</strong> one, <a href="https://example.org/" title="Title">a link</a> &#x26; 1 &#x3C; 2.<br>\nNext.</p>',
+      '<p id="p1"><a href="#p1">¶ 1</a> A <em>word</em>, a <strong>strong</strong> one, <a href="https://example.org/" title="Title">a link</a> &#x26; 1 &#x3C; 2.<br>\nNext.</p>',
     );
   });
 });

@@ -31,13 +31,17 @@ export function commentaryName(titles: readonly string[]): string {
   return `Editor’s commentary: ${titles.join('; ')}`;
 }
 
-/** The name of each commented ¶'s mark on /paper/, by ¶ id: its notes' titles. */
+/**
+ * The name of each commented ¶'s mark on /paper/, by ¶ id: "Editor’s commentary", beside the ¶ it
+ * is about. Its notes' titles head the panel the mark opens; /paper/, at its byte budget, does
+ * not repeat them.
+ */
 export function commentaryMarks(notes: readonly CommentaryNote[]): Map<string, string> {
-  const titles = Map.groupBy(notes, (n) => n.passage);
-  return new Map(
-    [...titles].map(([passage, group]) => [passage, commentaryName(group.map((n) => n.title))]),
-  );
+  return new Map(notes.map((n) => [n.passage, COMMENTARY_MARK_NAME]));
 }
+
+/** The name of the mark of the editor's commentary beside a ¶ on /paper/. */
+export const COMMENTARY_MARK_NAME = 'Editor’s commentary';
 
 /** A short reference to a work as the notes give it: "ASEAN 2009, para. 2". */
 export function shortReference(key: CitationKey, work: CommentaryWork | undefined): string {

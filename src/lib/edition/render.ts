@@ -12,7 +12,7 @@
  */
 import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Emphasis, Link, Paragraph as MdastParagraph, PhrasingContent } from 'mdast';
+import type { Emphasis, Paragraph as MdastParagraph, PhrasingContent } from 'mdast';
 // Its types add `hName` and `hProperties` to mdast's `Data`.
 import { toHast } from 'mdast-util-to-hast';
 import {
@@ -36,6 +36,7 @@ import {
   type PlacedIntervention,
   type Section,
 } from './model.ts';
+import { block, inline, link, text } from './mdast-builders.ts';
 import { citedTitleIndex } from './titles.ts';
 
 /** How the renderer writes addresses. */
@@ -44,33 +45,9 @@ export interface RenderOptions {
   toUrl: (sitePath: string) => string;
   /**
    * The paragraphs the editor's commentary is about, each with the accessible name of its mark
-   * ("Editor’s commentary: …"); /paper/ marks them, linked to their notes on /commentary/.
+   * ("Editor’s commentary"); /paper/ marks them, linked to their notes on /commentary/.
    */
   commentary?: ReadonlyMap<string, string>;
-}
-
-type Properties = Record<string, string | string[]>;
-
-/** A block element: `<div>`, `<aside>`, or a paragraph with properties. */
-function block(
-  hName: string,
-  hProperties: Properties,
-  children: PhrasingContent[],
-): MdastParagraph {
-  return { type: 'paragraph', data: { hName, hProperties }, children };
-}
-
-/** An inline element (or a block one that only ever holds inline content, such as a remark). */
-function inline(hName: string, hProperties: Properties, children: PhrasingContent[]): Emphasis {
-  return { type: 'emphasis', data: { hName, hProperties }, children };
-}
-
-function text(value: string): PhrasingContent {
-  return { type: 'text', value };
-}
-
-function link(url: string, hProperties: Properties, children: PhrasingContent[]): Link {
-  return { type: 'link', url, children, data: { hProperties } };
 }
 
 /** The kind of entry page of each kind of mark. */
@@ -113,6 +90,8 @@ interface PhraseContext extends RenderOptions {
    * pages' lists), so that the text is not a thicket of links.
    */
   linked: Set<string>;
+  /** In a note only the works it cites link: a note reads as a citation, not a web of links. */
+  citationsOnly?: true;
 }
 
 function phrase(node: Phrase, context: PhraseContext): PhrasingContent[] {
@@ -187,7 +166,8 @@ function phrase(node: Phrase, context: PhraseContext): PhrasingContent[] {
           i === cited ? [link(href, {}, phrase(child, context))] : phrase(child, context),
         );
       const children = phrases(node.children, context);
-      if (kind !== 'sources' && context.linked.has(href)) return children;
+      if (kind !== 'sources' && (context.citationsOnly || context.linked.has(href)))
+        return children;
       context.linked.add(href);
       return [link(href, {}, children)];
     }
@@ -225,7 +205,7 @@ function paragraphBlocks(
     type: 'paragraph',
     data: { hProperties: { id: para.id } },
     children: [
-      link(`#${para.id}`, { className: ['paragraph-number'] }, [text(paragraphLabel(para.n))]),
+      link(`#${para.id}`, {}, [text(paragraphLabel(para.n))]),
       text(' '),
       ...(inferred
         ? [
@@ -264,6 +244,7 @@ function noteBlock(note: Note, section: Section, options: RenderOptions): MdastP
     ...options,
     restored: restoredNotes(section),
     linked: new Set(),
+    citationsOnly: true,
   };
   return block('aside', { id: note.id, role: 'doc-footnote' }, [
     link(`#${note.refId}`, { role: 'doc-backlink', 'aria-describedby': BACK_TO_TEXT_ID }, [

@@ -34,6 +34,13 @@ export const pageLabel = (first: number, last: number = first): string =>
  */
 export const BACK_TO_TEXT_ID = 'back-to-text';
 
+/**
+ * The ¶ number of a paragraph on /paper/: the paragraph's first child, a link to it ("¶ 12",
+ * `#p12`), with no class (the page is at its byte budget; reading.css and wide-screen.css use the
+ * same selector).
+ */
+export const PARAGRAPH_NUMBER = '.paper-section > p > a:first-child';
+
 /** How a screen reader names a page break: "Page 9". */
 export const pageName = (n: number | string): string => `Page ${n}`;
 
