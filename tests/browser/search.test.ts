@@ -73,8 +73,13 @@ describe('ranking', () => {
 
   it('indexes no navigation, table of contents or footer', async () => {
     const page = await open('/search/');
-    expect(await hits(page, 'Skip to content')).toEqual([]);
-    expect(await hits(page, 'All cases in date order')).toEqual([]);
+    // Pagefind may still find pages by the common words of a phrase ("to"): what must not
+    // happen is the phrase itself in a record, as it would be on every page were the frame indexed.
+    for (const [phrase, word] of [
+      ['Skip to content', /skip/i],
+      ['All cases in date order', /date order/i],
+    ] as const)
+      for (const hit of await hits(page, phrase)) expect(hit.excerpt, hit.href).not.toMatch(word);
   });
 
   it('finds a work by its journal and year, and the notes that cite it', async () => {

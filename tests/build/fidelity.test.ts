@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getContent } from '../../src/content-layer/index.ts';
-import { PARAGRAPH_NUMBER } from '../../src/lib/site/ids.ts';
 import { readWitness, witnessWordsWithMarkers } from '../helpers/witness.ts';
 import { differences, markedWords, plainWords, similarity } from '../helpers/fidelity.ts';
 import { requireBuild } from '../helpers/site.ts';
@@ -36,7 +35,7 @@ function renderedWords(): string[] {
     // Paragraph numbers, the mark of an inferred break and the working paper's page breaks are
     // the edition's, not the text's.
     for (const mark of copy.querySelectorAll(
-      `${PARAGRAPH_NUMBER}, .inferred-break, [role=doc-pagebreak]`,
+      'p > a:first-child, .inferred-break, [role=doc-pagebreak]',
     ))
       mark.remove();
     for (const ref of copy.querySelectorAll('[role=doc-noteref]'))

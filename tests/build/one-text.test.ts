@@ -10,7 +10,6 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_NUMBER } from '../../src/lib/site/ids.ts';
 import { FILES } from '../../src/lib/site/routes.ts';
 import { DIST } from '../helpers/site.ts';
 
@@ -32,7 +31,8 @@ const expected: Passages = [
 ];
 
 /** What the edition adds to the authors' words in its HTML (the page and the EPUB). */
-const ADDED = `${PARAGRAPH_NUMBER}, .paragraph-number, .inferred-break, .marker-remark, [role=doc-pagebreak], [role=doc-noteref], [role=doc-backlink]`;
+const ADDED =
+  'p > a:first-child, .paragraph-number, .inferred-break, .marker-remark, [role=doc-pagebreak], [role=doc-noteref], [role=doc-backlink]';
 
 /** The paragraphs and notes of HTML or XHTML documents, the edition's additions removed. */
 function htmlPassages(documents: string[], xml = false): Passages {
@@ -88,7 +88,8 @@ const pdfWords = (text: string): string[] =>
     .split(/[\s\-‐]+/)
     .map((word) =>
       word
-        .replace(/[\u00ad\u2060]/g, '')
+        // A soft hyphen that ends a word stays: the word goes on after the footnotes, on the next page.
+        .replace(/[\u00ad\u2060](?!$)/g, '')
         .replace(/\[\d{1,2}\]/g, '')
         .replace(/(\D)\d{1,2}$/, '$1')
         .replace(/^\d{1,2}(\D)/, '$1')
@@ -99,16 +100,24 @@ const pdfWords = (text: string): string[] =>
 /**
  * Whether `needle`'s words stand in `hay` in order from `from`; the index after the last, or -1.
  * Where a line broke after a compound's hyphen, the text layer gives its halves as one word:
- * two words of the needle may stand as one.
+ * two words of the needle may stand as one. A word hyphenated at the foot of a page ("eco\u00ad")
+ * goes on after that page's footnotes ("nomic").
  */
 function findInOrder(hay: readonly string[], needle: readonly string[], from: number): number {
   let at = from;
+  const broken = (h: string | undefined, word: string) =>
+    h?.endsWith('\u00ad') && h.length > 1 && word.startsWith(h.slice(0, -1));
   for (let i = 0; i < needle.length; i++) {
     const word = needle[i] ?? '';
     const joined = word + (needle[i + 1] ?? '');
-    while (at < hay.length && hay[at] !== word && hay[at] !== joined) at++;
+    while (at < hay.length && hay[at] !== word && hay[at] !== joined && !broken(hay[at], word))
+      at++;
     if (at === hay.length) return -1;
-    if (hay[at] === joined && hay[at] !== word) i++;
+    if (broken(hay[at], word)) {
+      const rest = word.slice((hay[at]?.length ?? 1) - 1);
+      while (at < hay.length && hay[at] !== rest) at++;
+      if (at === hay.length) return -1;
+    } else if (hay[at] === joined && hay[at] !== word) i++;
     at++;
   }
   return at;
