@@ -79,7 +79,8 @@ describe('ranking', () => {
       ['Skip to content', /skip/i],
       ['All cases in date order', /date order/i],
     ] as const)
-      for (const hit of await hits(page, phrase)) expect(hit.excerpt, hit.href).not.toMatch(word);
+      for (const hit of await hits(page, phrase))
+        expect(JSON.stringify(hit), hit.href).not.toMatch(word);
   });
 
   it('finds a work by its journal and year, and the notes that cite it', async () => {
