@@ -10,7 +10,10 @@ import { browserSession } from '../helpers/session.ts';
 
 const session = browserSession();
 
-/** Holds /page-tools.js until `release()` is called, so that events come while it loads. */
+/**
+ * Holds /page-tools.js until `release()` is called, so that events come while it loads; returns
+ * once the page's wake script listens (it shows the tools' controls), so that no event comes first.
+ */
 async function holdTools(page: Page): Promise<{ release: () => void; asked: Promise<unknown> }> {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
@@ -21,6 +24,7 @@ async function holdTools(page: Page): Promise<{ release: () => void; asked: Prom
     await gate;
     await route.continue();
   });
+  await page.locator('reader-settings > button').waitFor({ state: 'visible' });
   return { release, asked: requested };
 }
 
