@@ -30,8 +30,8 @@ describe('a citation’s HTML', () => {
       citationHtml(
         '<div class="csl-entry"><i style="x">Title</i> &#38; <script>alert(1)</script><a href="javascript:x" onclick="y">link</a> &#60;b&#62; <b>B</b><img src=x onerror=y></div>',
       ),
-    ).toBe('<i>Title</i> &amp; alert(1)link &lt;b&gt; <b>B</b>');
-    expect(citationHtml('a < b & c')).toBe('a &lt; b &amp; c');
+    ).toBe('<i>Title</i> &#38; alert(1)link &#60;b&#62; <b>B</b>');
+    expect(citationHtml('a < b & c')).toBe('a &#60; b &#38; c');
   });
 
   it('reads, as text, exactly as the plain citation, in every style and for every citable thing', () => {

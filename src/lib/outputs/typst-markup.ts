@@ -6,6 +6,7 @@
  */
 import { GAP_TEXT, type MarkKind, MARKS, type Phrase } from '../edition/model.ts';
 import { aboutPath, entryPath, type EntryKind } from '../site/routes.ts';
+import { decodeHtmlEntities } from '../text/html.ts';
 
 /** A Typst string literal of any text: `a "b" \ c` → `"a \"b\" \\ c"`. */
 export function typstString(value: string): string {
@@ -123,24 +124,6 @@ export function typstPhrases(nodes: readonly Phrase[], options: PhraseOptions): 
     .join('');
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
-function decodeEntities(html: string): string {
-  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X'))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /**
  * A formatted bibliography entry (citation-js's HTML, whose only markup is `<i>` for titles) as
  * Typst markup. Any other element is refused: it would be a change of the styles to look at.
@@ -153,7 +136,7 @@ export function typstFromEntryHtml(html: string): string {
     else if (part === '</i>') out += ']';
     else if (/<[a-z/!]/i.test(part))
       throw new Error(`Bibliography entry with markup the PDF does not know: ${html}`);
-    else out += typstText(decodeEntities(part));
+    else out += typstText(decodeHtmlEntities(part));
   }
   return out;
 }
